@@ -1,0 +1,177 @@
+// The article text of an HTML page: no navigation, headers, footers, asides, scripts, styles or forms;
+// the <article> (or else <main>) when the page has one; block elements end paragraphs. Every character of
+// the text keeps the offset it came from in the HTML, so evidence can point into the real file.
+import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
+
+type Htmlparser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
+let loaded: Promise<Htmlparser2> | undefined;
+/** htmlparser2 is an ES module; a dynamic import keeps this file CommonJS (esbuild bundles it either way). */
+function htmlparser2(): Promise<Htmlparser2> {
+  loaded ??= import('htmlparser2');
+  return loaded;
+}
+
+const DROPPED = new Set([
+  'nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'template', 'head', 'svg', 'iframe',
+  'button', 'select', 'textarea', 'canvas', 'object', 'dialog',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+  'hr', 'br', 'address', 'details', 'summary', 'body', 'html', 'center', 'fieldset', 'legend',
+]);
+
+interface Piece {
+  /** null: a paragraph break. */
+  text: string | null;
+  rawStart: number;
+  rawEnd: number; // exclusive
+  inArticle: boolean;
+  inMain: boolean;
+}
+
+export interface HtmlArticle {
+  text: string;
+  title: string | null;
+  /** Offset in the HTML of the character at `offset` in `text`. */
+  toRaw(offset: number): number;
+}
+
+function cleanTitle(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+export async function extractHtml(html: string): Promise<HtmlArticle> {
+  const { Parser } = await htmlparser2();
+  const pieces: Piece[] = [];
+  let dropDepth = 0;
+  let articleDepth = 0;
+  let mainDepth = 0;
+  let inTitle = 0;
+  let titleText = '';
+  let ogTitle: string | null = null;
+
+  const brk = (at: number) => {
+    pieces.push({ text: null, rawStart: at, rawEnd: at, inArticle: articleDepth > 0, inMain: mainDepth > 0 });
+  };
+  const handler: Partial<Handler> = {
+    onopentag(name, attrs) {
+      if (name === 'title') inTitle++;
+      if (name === 'meta') {
+        const prop = (attrs.property ?? attrs.name ?? '').toLowerCase();
+        if (prop === 'og:title' && attrs.content && ogTitle === null) ogTitle = cleanTitle(attrs.content);
+      }
+      if (DROPPED.has(name)) dropDepth++;
+      if (name === 'article') articleDepth++;
+      if (name === 'main') mainDepth++;
+      if (BLOCK.has(name) && dropDepth === 0) brk(parser.startIndex);
+    },
+    onclosetag(name) {
+      if (name === 'title' && inTitle > 0) inTitle--;
+      if (BLOCK.has(name) && dropDepth === 0) brk(parser.startIndex);
+      if (DROPPED.has(name) && dropDepth > 0) dropDepth--;
+      if (name === 'article' && articleDepth > 0) articleDepth--;
+      if (name === 'main' && mainDepth > 0) mainDepth--;
+    },
+    ontext(data) {
+      if (inTitle > 0) titleText += data;
+      if (dropDepth > 0 || inTitle > 0) return;
+      pieces.push({
+        text: data,
+        rawStart: parser.startIndex,
+        rawEnd: parser.endIndex + 1,
+        inArticle: articleDepth > 0,
+        inMain: mainDepth > 0,
+      });
+    },
+  };
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.write(html);
+  parser.end();
+
+  const hasText = (p: Piece) => p.text !== null && p.text.trim() !== '';
+  let keep: (p: Piece) => boolean = () => true;
+  if (pieces.some((p) => p.inArticle && hasText(p))) keep = (p) => p.inArticle;
+  else if (pieces.some((p) => p.inMain && hasText(p))) keep = (p) => p.inMain;
+
+  // Build the text: whitespace runs collapse to one space, paragraph breaks become a blank line.
+  // segOut[i]..: output offsets where a run mapped linearly to raw offsets segRaw[i] begins.
+  let out = '';
+  const segOut: number[] = [];
+  const segRaw: number[] = [];
+  let lastRaw = -2; // raw offset the next output char would have if it continued the current segment
+  let pendingSpace = -1; // raw offset of a collapsed whitespace run waiting to be written
+  let pendingBreak = -1;
+  const emit = (s: string, raw: number, linear: boolean) => {
+    if (!linear || raw !== lastRaw) {
+      segOut.push(out.length);
+      segRaw.push(raw);
+    }
+    out += s;
+    lastRaw = linear ? raw + s.length : -2;
+  };
+  const flushPending = () => {
+    if (out.length === 0) {
+      pendingBreak = -1;
+      pendingSpace = -1;
+      return;
+    }
+    if (pendingBreak >= 0) emit('\n\n', pendingBreak, false);
+    else if (pendingSpace >= 0) emit(' ', pendingSpace, false);
+    pendingBreak = -1;
+    pendingSpace = -1;
+  };
+  for (const p of pieces) {
+    if (!keep(p)) continue;
+    if (p.text === null) {
+      if (pendingBreak < 0) pendingBreak = p.rawStart;
+      continue;
+    }
+    const rawLen = p.rawEnd - p.rawStart;
+    if (p.text.length !== rawLen) {
+      // A decoded entity: all of it maps to where the entity starts.
+      if (/^\s+$/.test(p.text)) {
+        if (pendingSpace < 0) pendingSpace = p.rawStart;
+        continue;
+      }
+      flushPending();
+      emit(p.text, p.rawStart, false);
+      continue;
+    }
+    const t = p.text;
+    let i = 0;
+    while (i < t.length) {
+      if (/\s/.test(t[i] as string)) {
+        if (pendingSpace < 0) pendingSpace = p.rawStart + i;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < t.length && !/\s/.test(t[j] as string)) j++;
+      flushPending();
+      emit(t.slice(i, j), p.rawStart + i, true);
+      i = j;
+    }
+  }
+
+  const toRaw = (offset: number): number => {
+    if (segOut.length === 0) return 0;
+    let lo = 0;
+    let hi = segOut.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segOut[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = segOut[lo] as number;
+    const raw = segRaw[lo] as number;
+    const nextOut = lo + 1 < segOut.length ? (segOut[lo + 1] as number) : out.length;
+    const nextRaw = lo + 1 < segRaw.length ? (segRaw[lo + 1] as number) : html.length;
+    // Within a linear run, step along; never past where the next run starts in the HTML.
+    const linearEnd = Math.max(raw, nextRaw);
+    return Math.min(raw + Math.max(0, Math.min(offset, nextOut) - start), linearEnd, html.length);
+  };
+
+  return { text: out, title: ogTitle ?? cleanTitle(titleText), toRaw };
+}

@@ -1,0 +1,218 @@
+// Loading sources and drafts from disk. Bad files are skipped with a warning naming the file and the
+// reason; everything else loads. Paths that do not exist are the caller's error (NotFoundError).
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import type { Language, SourceInput } from '../core/types';
+import { lineStarts, positionAt } from '../core/text/lines';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read';
+import { readFrontMatter } from './frontmatter';
+import { extractHtml } from './html';
+import { displayPath, findFiles, type FoundFile } from './walk';
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+export const SOURCE_EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+export const DRAFT_EXTENSIONS: Readonly<Record<string, Language>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'plaintext',
+};
+
+/** A 1-based line and UTF-16 column in the file on disk. */
+export interface FilePosition {
+  line: number;
+  column: number;
+}
+
+export interface LoadedSource extends SourceInput {
+  /** The file, relative to the working directory, with '/' separators. */
+  path: string;
+  format: SourceFormat;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  /**
+   * Where an offset of `text` lies in the file. For .txt and .md (front matter blanked, not cut) it is the
+   * same line and column as in `text`; for HTML it maps the extracted article text back into the markup.
+   */
+  locate(offset: number): FilePosition;
+  /** True when `text` is not the file's own text (HTML), so positions in `text` differ from the file's. */
+  remapped: boolean;
+}
+
+export interface LoadedDraft {
+  path: string;
+  abs: string;
+  text: string;
+  language: Language;
+}
+
+export interface LoadOptions {
+  /** Bytes; files over it are skipped. 5 MB by default. */
+  maxFileSize?: number;
+  /** Globs of files to skip, matched against the path from the working directory and from the root. */
+  ignore?: readonly string[];
+  cwd?: string;
+  /** Called as files are read: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SourcesResult {
+  sources: LoadedSource[];
+  warnings: string[];
+}
+
+export interface DraftsResult {
+  drafts: LoadedDraft[];
+  warnings: string[];
+}
+
+function locator(text: string): (offset: number) => FilePosition {
+  let starts: number[] | undefined;
+  return (offset) => {
+    starts ??= lineStarts(text);
+    const p = positionAt(starts, Math.max(0, Math.min(offset, text.length)));
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+}
+
+function ignoreMatcher(ignore: readonly string[] | undefined, cwd: string): (f: FoundFile) => boolean {
+  if (!ignore || ignore.length === 0) return () => false;
+  const m = picomatch(ignore as string[], { dot: true });
+  return (f) => m(displayPath(f.abs, cwd)) || m(f.rel);
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function gather(
+  args: readonly string[],
+  extensions: readonly string[],
+  opts: LoadOptions,
+  warnings: string[],
+): Promise<FoundFile[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const ignored = ignoreMatcher(opts.ignore, cwd);
+  const seen = new Set<string>();
+  const files: FoundFile[] = [];
+  for (const arg of args) {
+    const found = await findFiles(arg, extensions, cwd);
+    warnings.push(...found.problems);
+    if (found.files.length === 0 && !found.problems.length) warnings.push(`${arg}: no matching files`);
+    for (const f of found.files) {
+      if (seen.has(f.abs) || ignored(f)) continue;
+      seen.add(f.abs);
+      files.push(f);
+    }
+  }
+  return files;
+}
+
+/** Loads sources from folders, files or glob patterns (relative to the working directory). */
+export async function loadSources(args: readonly string[], opts: LoadOptions = {}): Promise<SourcesResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const warnings: string[] = [];
+  const files = await gather(args, Object.keys(SOURCE_EXTENSIONS), opts, warnings);
+  let done = 0;
+  const loaded = await mapLimit(files, 16, async (f): Promise<LoadedSource | string> => {
+    try {
+      return await loadSource(f, cwd, maxFileSize);
+    } finally {
+      opts.onProgress?.(++done, files.length);
+    }
+  });
+  const sources: LoadedSource[] = [];
+  const ids = new Map<string, string>();
+  for (const r of loaded) {
+    if (typeof r === 'string') {
+      warnings.push(r);
+      continue;
+    }
+    const other = ids.get(r.id);
+    if (other !== undefined) {
+      warnings.push(`${r.path}: skipped: its id ${r.id} is already taken by ${other}`);
+      continue;
+    }
+    ids.set(r.id, r.path);
+    sources.push(r);
+  }
+  return { sources, warnings };
+}
+
+async function loadSource(f: FoundFile, cwd: string, maxFileSize: number): Promise<LoadedSource | string> {
+  const shown = displayPath(f.abs, cwd);
+  const format = SOURCE_EXTENSIONS[path.extname(f.abs).toLowerCase()];
+  if (format === undefined) return `${shown}: skipped: not a source type citecheck reads (.txt, .md, .markdown, .html, .htm)`;
+  const read = await readTextFile(f.abs, maxFileSize);
+  if (!read.ok) return `${shown}: skipped: ${read.reason}`;
+  const base = { id: f.rel, path: shown, format };
+  if (format === 'text') {
+    return { ...base, text: read.text, locate: locator(read.text), remapped: false };
+  }
+  if (format === 'markdown') {
+    const md = readFrontMatter(read.text);
+    if (md.text.trim() === '') return `${shown}: skipped: no article text after the front matter`;
+    const src: LoadedSource = { ...base, text: md.text, locate: locator(md.text), remapped: false };
+    if (md.meta.title !== undefined) src.title = md.meta.title;
+    if (md.meta.outlet !== undefined) src.outlet = md.meta.outlet;
+    if (md.meta.date !== undefined) src.date = md.meta.date;
+    if (md.meta.url !== undefined) src.url = md.meta.url;
+    return src;
+  }
+  const html = await extractHtml(read.text);
+  if (html.text.trim() === '') return `${shown}: skipped: no article text in the HTML`;
+  const inFile = locator(read.text);
+  const src: LoadedSource = { ...base, text: html.text, locate: (o) => inFile(html.toRaw(o)), remapped: true };
+  if (html.title !== null) src.title = html.title;
+  return src;
+}
+
+/** Loads drafts from files or folders (folders: .md, .markdown and .txt, recursively). */
+export async function loadDrafts(
+  args: readonly string[],
+  opts: LoadOptions & { languages?: readonly Language[] } = {},
+): Promise<DraftsResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const languages = opts.languages;
+  const extensions = Object.keys(DRAFT_EXTENSIONS).filter(
+    (e) => !languages || languages.includes(DRAFT_EXTENSIONS[e] as Language),
+  );
+  const warnings: string[] = [];
+  const files = await gather(args, extensions, opts, warnings);
+  const drafts: LoadedDraft[] = [];
+  for (const f of files) {
+    const shown = displayPath(f.abs, cwd);
+    // A file named directly is read whatever its extension: Markdown by its extension, else plain text.
+    const language: Language = DRAFT_EXTENSIONS[path.extname(f.abs).toLowerCase()] ?? 'plaintext';
+    if (languages && !languages.includes(language)) {
+      warnings.push(`${shown}: skipped: ${language} drafts are not in the configured languages (${languages.join(', ')})`);
+      continue;
+    }
+    const read = await readTextFile(f.abs, maxFileSize);
+    if (!read.ok) {
+      warnings.push(`${shown}: skipped: ${read.reason}`);
+      continue;
+    }
+    drafts.push({ path: shown, abs: f.abs, text: read.text, language });
+  }
+  return { drafts, warnings };
+}
