@@ -1,0 +1,305 @@
+// Figures: a number with what it counts (the counted thing), its event words, its scope and its group.
+// "more than 3,000 North Korean soldiers either dead or wounded" ->
+//   thing "North Korean soldiers" (key soldier), events [casualty], scope total, group "north korean".
+import type { FigureMention, NumberMention, Sentence, Span } from '../types';
+import { canonical } from '../text/terms';
+import { sentenceAt } from '../text/sentences';
+
+/** Words that stop the counted-thing phrase after a number. */
+const PHRASE_STOP = new Set(
+  (
+    'have has had were was are is be been being will would could can may might must should do does did ' +
+    'who that which whom whose where when while because as than then there here ' +
+    'in on at to from with without within into onto over under by for of about after before since during per ' +
+    'and or nor but either neither both each every this these those its their his her our your my the a an ' +
+    'more most less fewer many much few several some any all only just also still already reportedly ' +
+    'along across among between through against toward towards around near via'
+  ).split(' '),
+);
+
+const DEMONYMS = new Set(
+  (
+    'korean koreans russian russians ukrainian ukrainians american americans chinese british french german germans ' +
+    'israeli israelis palestinian palestinians iranian iranians syrian syrians afghan afghans iraqi iraqis indian ' +
+    'indians pakistani pakistanis japanese european europeans african africans mexican mexicans canadian canadians ' +
+    'polish belarusian belarusians turkish kurdish kurds saudi saudis egyptian egyptians lebanese yemeni sudanese ' +
+    'australian australians italian italians spanish dutch swedish norwegian finnish georgian georgians chechen chechens ' +
+    'western foreign allied civilian'
+  ).split(' '),
+);
+
+/** Capitals and metonyms that name a group: "troops from Pyongyang". */
+const PLACE_GROUP = new Map<string, string>([
+  ['pyongyang', 'north korean'], ['moscow', 'russian'], ['kremlin', 'russian'], ['kyiv', 'ukrainian'],
+  ['kiev', 'ukrainian'], ['seoul', 'south korean'], ['washington', 'american'], ['beijing', 'chinese'],
+  ['north korea', 'north korean'], ['south korea', 'south korean'], ['russia', 'russian'], ['ukraine', 'ukrainian'],
+]);
+
+/** Counted things that are people: they match a bare "people" or a demonym ("3,000 North Koreans"). */
+export const PERSON_KEYS = new Set([
+  'soldier', 'people', 'civilian', 'child', 'man', 'woman', 'prisoner', 'refugee', 'worker', 'resident', 'citizen',
+  'member', 'fighter', 'officer', 'troop', 'recruit', 'conscript', 'mercenary', 'volunteer', 'patient', 'victim',
+]);
+
+/** Nouns that name the event rather than the thing: "45,000 casualties" counts people in a casualty event. */
+const EVENT_NOUNS = new Map<string, string>([
+  ['casualty', 'casualty'], ['kill', 'killed'], ['dead', 'killed'], ['death', 'killed'], ['fatality', 'killed'],
+  ['wound', 'wounded'], ['injure', 'wounded'], ['injury', 'wounded'], ['loss', 'casualty'],
+]);
+
+/** Event words after canonical(): the event classes figures are compared on. */
+const EVENT_OF = new Map<string, string>([
+  ['kill', 'killed'], ['dead', 'killed'], ['die', 'killed'], ['death', 'killed'], ['perish', 'killed'],
+  ['fatality', 'killed'], ['slain', 'killed'],
+  ['wound', 'wounded'], ['injure', 'wounded'], ['injury', 'wounded'], ['injured', 'wounded'], ['hurt', 'wounded'],
+  ['casualty', 'casualty'],
+  ['deploy', 'deployed'], ['send', 'deployed'], ['dispatch', 'deployed'], ['station', 'deployed'], ['join', 'deployed'],
+  ['arrive', 'deployed'],
+  ['capture', 'captured'], ['prisoner', 'captured'],
+  ['launch', 'launched'], ['fire', 'launched'],
+  ['gross', 'earned'], ['earn', 'earned'], ['revenue', 'earned'], ['sell', 'sold'], ['sold', 'sold'],
+  ['vote', 'votes'], ['elect', 'elected'], ['attend', 'attended'], ['view', 'viewed'], ['watch', 'viewed'],
+  ['score', 'scored'], ['win', 'won'], ['won', 'won'], ['lose', 'lost'], ['lost', 'lost'],
+  ['evacuate', 'evacuated'], ['displace', 'displaced'], ['flee', 'displaced'], ['arrest', 'arrested'],
+  ['release', 'released'], ['rescue', 'rescued'],
+]);
+
+const CLAUSE_BREAK = /[;:—–()]|,(?!\d)|\s(?:but|while|whereas|although|though)\s/g;
+
+export interface FigureContext {
+  /** Offsets to leave out (dates, and in drafts the quotations). Sorted or not. */
+  exclude?: Span[];
+}
+
+function overlaps(spans: readonly Span[] | undefined, s: number, e: number): boolean {
+  if (!spans) return false;
+  for (const sp of spans) if (s < sp.end && e > sp.start) return true;
+  return false;
+}
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}])/uy;
+
+function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
+  const out: Word[] = [];
+  let at = from;
+  while (out.length < max) {
+    WORD_AFTER.lastIndex = at;
+    const m = WORD_AFTER.exec(text);
+    if (!m || m.index + m[0].length > limit) break;
+    const w = m[1] as string;
+    const start = m.index + m[0].length - w.length;
+    out.push({ w, start, end: start + w.length });
+    at = start + w.length;
+    // A comma or other punctuation right after ends the phrase.
+    if (/^[\s]*[,;:.!?)"”]/.test(text.slice(at, at + 2))) break;
+  }
+  return out;
+}
+
+function isVerbish(w: string): boolean {
+  return /^[a-z]+(?:ed|ing)$/.test(w) && !/^(?:hundred|seed|speed|need|feed|bed|red|shed|breed|kindred|wing|king|ring|thing|string|spring|building|ceiling|wedding|offspring|sibling)s?$/.test(w);
+}
+
+/** The counted-thing phrase right after a number: words up to the head noun. */
+function thingAfter(text: string, n: NumberMention, limit: number): { words: Word[]; ofPhrase: boolean } {
+  const ws = wordsAfter(text, n.end, limit, 7);
+  const out: Word[] = [];
+  let ofPhrase = false;
+  for (let i = 0; i < ws.length; i++) {
+    const word = ws[i] as Word;
+    const lw = word.w.toLowerCase();
+    if (lw === 'of' && out.length === 0) {
+      // "half of the deployed soldiers", "3,000 of them"
+      ofPhrase = true;
+      continue;
+    }
+    if (ofPhrase && out.length === 0 && /^(?:the|these|those|its|their|his|her|our|all|deployed|estimated)$/.test(lw)) continue;
+    if (PHRASE_STOP.has(lw)) break;
+    if (EVENT_OF.has(canonical(lw)) && !EVENT_NOUNS.has(canonical(lw)) && out.length > 0) break;
+    if (isVerbish(lw) && word.w[0] === lw[0]) {
+      if (out.length > 0) break;
+      if (!EVENT_NOUNS.has(canonical(lw))) break;
+    }
+    out.push(word);
+    // A plural noun or an event noun ends the phrase ("troops", "casualties").
+    const c = canonical(lw);
+    if (EVENT_NOUNS.has(c) || (PERSON_KEYS.has(c) && !DEMONYMS.has(lw))) break;
+  }
+  // Drop trailing adjectives that cannot be a head ("3,000 North Korean" followed by a verb keeps "Korean").
+  return { words: out, ofPhrase };
+}
+
+function clauseBounds(sentence: Sentence, offset: number): Span {
+  const rel = offset - sentence.start;
+  let start = 0;
+  let end = sentence.text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence.text)) !== null) {
+    if (m.index < rel) start = m.index + m[0].length;
+    else if (m.index > rel) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start: sentence.start + start, end: sentence.start + end };
+}
+
+const EVENT_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Event classes in a stretch of text, in order. */
+function eventsIn(text: string, from: number, to: number): { event: string; at: number }[] {
+  const out: { event: string; at: number }[] = [];
+  EVENT_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = EVENT_WORD.exec(text)) !== null && m.index < to) {
+    const e = EVENT_OF.get(canonical(m[0]));
+    if (e) out.push({ event: e, at: m.index });
+  }
+  return out;
+}
+
+/** The events a figure is about: the nearest after it in its clause, else the nearest before;
+ * killed and wounded together make a casualty. */
+function figureEvents(text: string, clause: Span, n: NumberMention, thingEvent: string | null): string[] {
+  const after = eventsIn(text, n.end, clause.end);
+  const before = eventsIn(text, clause.start, n.start).reverse();
+  const set = new Set<string>();
+  if (thingEvent) set.add(thingEvent);
+  const primary = after[0] ?? before[0];
+  if (!thingEvent && primary) set.add(primary.event);
+  // killed + wounded within a few words of each other: a casualty count.
+  const near = [...after.slice(0, 3), ...before.slice(0, 2)].map((e) => e.event);
+  if ((set.has('killed') && near.includes('wounded')) || (set.has('wounded') && near.includes('killed'))) {
+    set.delete('killed');
+    set.delete('wounded');
+    set.add('casualty');
+  }
+  return [...set];
+}
+
+const SCOPES: [RegExp, string][] = [
+  [/\b(?:daily|a day|per day|each day|every day|a-day)\b/i, 'day'],
+  [/\b(?:weekly|a week|per week|each week|every week)\b/i, 'week'],
+  [/\b(?:monthly|a month|per month|each month|every month)\b/i, 'month'],
+  [/\b(?:annually|yearly|a year|per year|each year|every year|per annum)\b/i, 'year'],
+  [/\b(?:in|within|over|during|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:past|last|previous|preceding|first|recent)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)\s+)?(hour|day|week|fortnight|month|year)s?\b/i, 'window'],
+  [/\b(?:(?:the|its|their)\s+)?(?:last|past|previous)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hour|day|week|month|year)s?\s+alone\b/i, 'window'],
+  [/\b(?:in|within|over|during|after)\s+(?:its\s+|their\s+|the\s+first\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hour|day|week|month|year)s?\b/i, 'window'],
+  [/\bsince\s+(?:they|their|its|the)\b[^,.;]{0,40}?\b(?:deploy\w*|sent|arriv\w*|start|beginning|onset|outbreak|invasion|war)\b|\bso far\b|\bin total\b|\bto date\b|\baltogether\b|\bin all\b/i, 'total'],
+];
+
+function scopeOf(text: string, sentence: Sentence, clause: Span): { scope: string; scopeText: string | null } {
+  for (const stretch of [text.slice(clause.start, clause.end), sentence.text]) {
+    for (const [re, key] of SCOPES) {
+      const m = re.exec(stretch);
+      if (!m) continue;
+      if (key === 'window') {
+        const unit = (m[2] ?? '').toLowerCase();
+        const count = (m[1] ?? '').toLowerCase();
+        return { scope: count ? `${count} ${unit}` : unit, scopeText: m[0] };
+      }
+      return { scope: key, scopeText: m[0] };
+    }
+  }
+  return { scope: 'total', scopeText: null };
+}
+
+function groupOf(text: string, phrase: Word[], clause: Span, n: NumberMention): string | null {
+  const lw = phrase.map((w) => w.w.toLowerCase());
+  for (let i = 0; i < lw.length; i++) {
+    const w = lw[i] as string;
+    if (DEMONYMS.has(w) && w !== 'civilian') {
+      const prev = lw[i - 1];
+      const base = w.replace(/s$/, '').replace(/^(?:korean)$/, 'korean');
+      return prev === 'north' || prev === 'south' ? `${prev} ${base}` : base;
+    }
+  }
+  // "troops from Pyongyang"
+  const after = text.slice(n.end, Math.min(clause.end, n.end + 60)).toLowerCase();
+  const from = /\bfrom\s+(north korea|south korea|[a-z]+)/.exec(after);
+  if (from) return PLACE_GROUP.get(from[1] as string) ?? null;
+  return null;
+}
+
+/** The thing counted by a number with no noun after it: the nearest person or thing noun before it in its
+ * sentence ("North Korean soldiers ... have suffered losses, with estimates that up to 4,000 have been wounded"). */
+function antecedent(text: string, sentence: Sentence, n: NumberMention): Word[] {
+  const before = text.slice(sentence.start, n.start);
+  const re = /(?:\b(north|south)\s+)?\b([A-Z][a-z]+\s+)?([A-Za-z]+s)\b/g;
+  let best: Word[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) {
+    const head = m[3] as string;
+    if (PERSON_KEYS.has(canonical(head)) || DEMONYMS.has(head.toLowerCase())) {
+      const start = sentence.start + m.index;
+      const words: Word[] = [];
+      const parts = m[0].split(/\s+/);
+      let at = start;
+      for (const p of parts) {
+        const s = text.indexOf(p, at);
+        words.push({ w: p, start: s, end: s + p.length });
+        at = s + p.length;
+      }
+      best = words;
+    }
+  }
+  return best;
+}
+
+export function findFigures(
+  text: string,
+  sentences: readonly Sentence[],
+  numbers: readonly NumberMention[],
+  ctx: FigureContext = {},
+): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const n of numbers) {
+    if (n.yearLike) continue;
+    if (overlaps(ctx.exclude, n.start, n.end)) continue;
+    const si = sentenceAt(sentences, n.start);
+    if (si < 0) continue;
+    const sentence = sentences[si] as Sentence;
+    const clause = clauseBounds(sentence, n.start);
+    const { words } = thingAfter(text, n, sentence.end);
+    const phrase = words.length > 0 ? words : antecedent(text, sentence, n);
+    const headWord = phrase.length > 0 ? (phrase[phrase.length - 1] as Word) : null;
+    let thingKey: string | null = null;
+    let thingEvent: string | null = null;
+    if (headWord) {
+      const lw = headWord.w.toLowerCase();
+      const c = canonical(lw);
+      if (EVENT_NOUNS.has(c)) {
+        thingEvent = EVENT_NOUNS.get(c) as string;
+        thingKey = 'people';
+      } else if (DEMONYMS.has(lw)) thingKey = 'people';
+      else thingKey = c;
+    }
+    const events = figureEvents(text, clause, n, thingEvent);
+    const { scope, scopeText } = scopeOf(text, sentence, clause);
+    const group = groupOf(text, phrase, clause, n);
+    // The claim's span: the number and, when it follows directly, its counted thing.
+    const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;
+    out.push({
+      kind: 'figure',
+      start: n.start,
+      end,
+      text: text.slice(n.start, end),
+      number: n,
+      thing: phrase.length > 0 ? phrase.map((w) => w.w).join(' ') : null,
+      thingKey,
+      events,
+      scope,
+      scopeText,
+      group,
+      sentence: si,
+    });
+  }
+  return out;
+}
