@@ -1,0 +1,43 @@
+// The github format: workflow commands that GitHub Actions turns into annotations on the pull request.
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+import { findingCode } from '../core/findings';
+import { claimMessage, oneLine, summaryLine, type Report } from './report';
+
+/** Escaping for the message of a workflow command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escaping for a property value of a workflow command (also ':' and ','). */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(report: Report): string {
+  const lines: string[] = [];
+  for (const draft of report.drafts) {
+    for (const claim of draft.claims) {
+      const code = findingCode(claim);
+      if (code === null) continue;
+      const command = claim.status === 'contradicted' ? 'warning' : 'notice';
+      const { start, end } = claim.range;
+      const props = [
+        `file=${escapeProperty(draft.path)}`,
+        `line=${start.line + 1}`,
+        `col=${start.character + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.character + 1}`,
+        `title=${escapeProperty(`citecheck ${code}`)}`,
+      ];
+      const body = [`${claim.status} ${claimMessage(claim, 200)}`];
+      for (const v of claim.verdicts) {
+        if (v.verdict !== 'contradicts') continue;
+        const at = v.evidence ? `${v.source}:${v.evidence.line}:${v.evidence.column}` : v.source;
+        body.push(`${at} ${oneLine(v.reason, 300)}`);
+      }
+      lines.push(`::${command} ${props.join(',')}::${escapeData(body.join('\n'))}`);
+    }
+  }
+  lines.push(summaryLine(report));
+  return lines.join('\n') + '\n';
+}

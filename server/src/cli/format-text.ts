@@ -1,0 +1,48 @@
+// The text format: compiler-style lines a person reads at a glance, then a summary line.
+import type { Claim } from '../core/types';
+import { claimMessage, oneLine, summaryLine, type Report, type ReportSource } from './report';
+
+export interface TextOptions {
+  color: boolean;
+  /** Leave out supported claims. */
+  quiet?: boolean;
+}
+
+const STYLES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] } as const;
+type Style = keyof typeof STYLES;
+
+function painter(on: boolean) {
+  return (style: Style, s: string) => (on ? `\x1b[${STYLES[style][0]}m${s}\x1b[${STYLES[style][1]}m` : s);
+}
+
+function where(claim: Claim): string {
+  return `${claim.range.start.line + 1}:${claim.range.start.character + 1}`;
+}
+
+export function formatText(report: Report, opts: TextOptions): string {
+  const paint = painter(opts.color);
+  const byId = new Map<string, ReportSource>(report.sources.map((s) => [s.id, s]));
+  const lines: string[] = [];
+  for (const draft of report.drafts) {
+    for (const claim of draft.claims) {
+      if (opts.quiet && claim.status === 'supported') continue;
+      const loc = `${draft.path}:${where(claim)}`;
+      const msg = claimMessage(claim);
+      if (claim.status === 'contradicted') {
+        lines.push(`${paint('bold', loc)} ${paint('red', 'contradicted')} ${msg}`);
+        for (const v of claim.verdicts) {
+          if (v.verdict !== 'contradicts') continue;
+          const src = byId.get(v.source);
+          const at = v.evidence ? `${src?.path ?? v.source}:${v.evidence.line}:${v.evidence.column}` : (src?.path ?? v.source);
+          lines.push(`    ${paint('cyan', at)} ${oneLine(v.reason, 200)}`);
+        }
+      } else if (claim.status === 'unsupported') {
+        lines.push(`${loc} ${paint('yellow', 'unsupported')} ${msg}`);
+      } else {
+        lines.push(paint('dim', `${loc} ${paint('green', 'supported')} ${msg}`));
+      }
+    }
+  }
+  lines.push(paint('bold', summaryLine(report)));
+  return lines.join('\n') + '\n';
+}

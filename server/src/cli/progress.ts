@@ -1,0 +1,48 @@
+// One updating progress line on stderr, shown only on a terminal and only when the work is large or slow.
+import { num } from './report';
+
+export interface ProgressStream {
+  isTTY?: boolean;
+  write(s: string): boolean;
+}
+
+export class Progress {
+  private shown = false;
+  private lastDraw = 0;
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly stream: ProgressStream,
+    private readonly enabled: boolean,
+    /** Show at once from this many items; smaller runs only once they have taken `slowMs`. */
+    private readonly threshold = 200,
+    private readonly slowMs = 500,
+  ) {}
+
+  static for(stream: ProgressStream, quiet: boolean): Progress {
+    return new Progress(stream, !quiet && stream.isTTY === true && !process.env.CI);
+  }
+
+  update(label: string, done: number, total: number): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (!this.shown && total < this.threshold && now - this.started < this.slowMs) return;
+    if (this.shown && done < total && now - this.lastDraw < 50) return; // at most 20 redraws a second
+    this.lastDraw = now;
+    this.shown = true;
+    this.stream.write(`\r${label} ${num(done)} / ${num(total)} sources…\x1b[K`);
+  }
+
+  /** A message without a count, for a step that blocks (indexing runs in one go). */
+  note(message: string, total: number): void {
+    if (!this.enabled) return;
+    if (!this.shown && total < this.threshold && Date.now() - this.started < this.slowMs) return;
+    this.shown = true;
+    this.stream.write(`\r${message}\x1b[K`);
+  }
+
+  clear(): void {
+    if (this.shown) this.stream.write('\r\x1b[K');
+    this.shown = false;
+  }
+}

@@ -1,0 +1,122 @@
+// What the formatters print: the sources loaded and, per draft, the engine's claims. Built once by the
+// command, read by every format.
+import type { Claim, Evidence, Language } from '../core/types';
+import type { FilePosition } from '../sources/load';
+
+export interface ReportSource {
+  id: string;
+  /** Relative to the working directory, '/' separators. */
+  path: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  /** Where an offset of the source text lies in the file (1-based); absent when unknown. */
+  locate?(offset: number): FilePosition;
+}
+
+export interface DraftReport {
+  path: string;
+  language?: Language;
+  claims: Claim[];
+}
+
+export interface Report {
+  sources: ReportSource[];
+  drafts: DraftReport[];
+}
+
+export interface Counts {
+  claims: number;
+  contradicted: number;
+  supported: number;
+  unsupported: number;
+}
+
+export function countClaims(report: Report): Counts {
+  const c: Counts = { claims: 0, contradicted: 0, supported: 0, unsupported: 0 };
+  for (const d of report.drafts) {
+    for (const claim of d.claims) {
+      c.claims++;
+      c[claim.status]++;
+    }
+  }
+  return c;
+}
+
+/** Whether the run should exit 1 for --fail-on. */
+export function reachesFailOn(report: Report, failOn: 'contradicted' | 'unsupported' | 'none'): boolean {
+  if (failOn === 'none') return false;
+  const c = countClaims(report);
+  return c.contradicted > 0 || (failOn === 'unsupported' && c.unsupported > 0);
+}
+
+function remapEvidence(e: Evidence, locate: (offset: number) => FilePosition): Evidence {
+  if (typeof e.start !== 'number') return e;
+  const p = locate(e.start);
+  return { ...e, line: p.line, column: p.column };
+}
+
+/**
+ * Claims whose evidence line/column point into the files on disk. The engine counts lines in the text it
+ * was given; for an HTML source that is the extracted article text, so those positions are mapped back.
+ */
+export function claimsInFiles(claims: Claim[], remapped: ReadonlyMap<string, (offset: number) => FilePosition>): Claim[] {
+  if (remapped.size === 0) return claims;
+  return claims.map((claim) => {
+    if (!claim.verdicts.some((v) => remapped.has(v.source))) return claim;
+    return {
+      ...claim,
+      verdicts: claim.verdicts.map((v) => {
+        const locate = remapped.get(v.source);
+        if (!locate) return v;
+        const out = { ...v };
+        if (v.evidence) out.evidence = remapEvidence(v.evidence, locate);
+        if (v.hint) out.hint = remapEvidence(v.hint, locate);
+        return out;
+      }),
+    };
+  });
+}
+
+/** "1,234". */
+export function num(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${num(n)} ${n === 1 ? word : many}`;
+}
+
+/** A claim's text on one line, shortened to `max` characters. */
+export function oneLine(s: string, max = 100): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** "12 claims in 2 drafts: 3 contradicted, 6 supported, 3 unsupported; 5 sources". */
+export function summaryLine(report: Report): string {
+  const c = countClaims(report);
+  return (
+    `${plural(c.claims, 'claim')} in ${plural(report.drafts.length, 'draft')}: ` +
+    `${num(c.contradicted)} contradicted, ${num(c.supported)} supported, ${num(c.unsupported)} unsupported; ` +
+    `${plural(report.sources.length, 'source')}`
+  );
+}
+
+/** The first contradicting verdict with its evidence, for "e.g. <id>: "<wording>"". */
+export function firstContradiction(claim: Claim) {
+  return claim.verdicts.find((v) => v.verdict === 'contradicts' && v.evidence) ?? claim.verdicts.find((v) => v.verdict === 'contradicts');
+}
+
+/** The claim's headline after its status: `figure "roughly 15,000 soldiers": 5 of 5 sources contradict, e.g. ...`. */
+export function claimMessage(claim: Claim, maxText = 100): string {
+  let msg = `${claim.kind} "${oneLine(claim.text, maxText)}"`;
+  if (claim.kind === 'quote' && claim.speaker) msg += ` (${claim.speaker})`;
+  if (claim.summary) msg += `: ${claim.summary}`;
+  if (claim.status === 'contradicted') {
+    const first = firstContradiction(claim);
+    if (first?.evidence) msg += `, e.g. ${first.source}: "${oneLine(first.evidence.wording, maxText)}"`;
+  }
+  return msg;
+}

@@ -1,0 +1,123 @@
+// `citecheck check`: load the config, the drafts and the sources, ask the engine, print the report.
+// Everything the command touches comes in through `io`, so it can run in-process as well as from main.ts.
+import { pathToFileURL } from 'node:url';
+import type { Claim } from '../core/types';
+import { buildCorpus, checkDraft } from '../core/check';
+import { loadDrafts, loadSources, NotFoundError, type FilePosition, type LoadedSource } from '../sources';
+import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
+import { loadConfig } from './config';
+import { UsageError } from './errors';
+import { formatGithub } from './format-github';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import { Progress } from './progress';
+import { claimsInFiles, reachesFailOn, type Report } from './report';
+import { VERSION } from './version';
+
+export interface Io {
+  stdout: { isTTY?: boolean; write(s: string): boolean };
+  stderr: { isTTY?: boolean; write(s: string): boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function warn(io: Io, message: string): void {
+  io.stderr.write(`citecheck: warning: ${message}\n`);
+}
+
+function useColor(args: CheckArgs, io: Io): boolean {
+  if (args.color !== undefined) return args.color;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/** Runs the command line; returns the exit code. Throws UsageError for bad usage or input. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const command = parseCommandLine(argv);
+  if (command.kind === 'help') {
+    io.stdout.write(command.topic === 'check' ? CHECK_HELP : MAIN_HELP);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const args = command.args;
+  const { config, warnings: configWarnings } = loadConfig(args.config, io.cwd);
+  const report = (m: string) => {
+    if (!args.quiet) warn(io, m);
+  };
+  configWarnings.forEach(report);
+
+  if (args.drafts.length === 0) throw new UsageError('no drafts given (citecheck check <draft or folder>... --sources <folder>)');
+  const sourceArgs = args.sources.length > 0 ? args.sources : (config.sources ?? []);
+  if (sourceArgs.length === 0) throw new UsageError('no sources given: use --sources <folder or glob>, or "sources" in .citecheck.json');
+  const maxFileSize = args.maxFileSize ?? config.maxFileSize;
+  const common = { cwd: io.cwd, ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(config.ignore ? { ignore: config.ignore } : {}) };
+
+  const drafts = await loadDrafts(args.drafts, { ...common, ...(config.languages ? { languages: config.languages } : {}) }).catch(
+    (err: unknown) => {
+      if (err instanceof NotFoundError) throw new UsageError(`draft ${err.message}`);
+      throw err;
+    },
+  );
+  drafts.warnings.forEach(report);
+
+  const progress = Progress.for(io.stderr, args.quiet);
+  const loaded = await loadSources(sourceArgs, { ...common, onProgress: (done, total) => progress.update('Indexing', done, total) }).catch(
+    (err: unknown) => {
+      progress.clear();
+      if (err instanceof NotFoundError) throw new UsageError(`sources ${err.message}`);
+      throw err;
+    },
+  );
+  progress.clear();
+  loaded.warnings.forEach(report);
+  if (loaded.sources.length === 0) throw new UsageError(`no sources loaded from ${sourceArgs.join(', ')}`);
+  if (drafts.drafts.length === 0) throw new UsageError(`no drafts to check in ${args.drafts.join(', ')}`);
+
+  progress.note(`Indexing ${loaded.sources.length.toLocaleString('en-US')} sources…`, loaded.sources.length);
+  const corpus = buildCorpus(loaded.sources);
+  progress.clear();
+
+  const remapped = new Map<string, (offset: number) => FilePosition>();
+  for (const s of loaded.sources) if (s.remapped) remapped.set(s.id, s.locate);
+  const result: Report = { sources: loaded.sources.map(reportSource), drafts: [] };
+  for (const draft of drafts.drafts) {
+    let claims: Claim[];
+    try {
+      claims = checkDraft(draft.text, corpus, { language: draft.language });
+    } catch (err) {
+      throw new Error(`checking ${draft.path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    result.drafts.push({ path: draft.path, language: draft.language, claims: claimsInFiles(claims, remapped) });
+  }
+
+  let out: string;
+  switch (args.format) {
+    case 'json':
+      out = formatJson(result);
+      break;
+    case 'sarif':
+      out = formatSarif(result, { rootUri: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href });
+      break;
+    case 'github':
+      out = formatGithub(result);
+      break;
+    default:
+      out = formatText(result, { color: useColor(args, io), quiet: args.quiet });
+  }
+  io.stdout.write(out);
+  return reachesFailOn(result, args.failOn) ? 1 : 0;
+}
+
+function reportSource(s: LoadedSource) {
+  const out: Report['sources'][number] = { id: s.id, path: s.path, locate: s.locate };
+  if (s.title !== undefined) out.title = s.title;
+  if (s.outlet !== undefined) out.outlet = s.outlet;
+  if (s.date !== undefined) out.date = s.date;
+  if (s.url !== undefined) out.url = s.url;
+  return out;
+}
