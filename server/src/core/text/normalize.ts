@@ -1,0 +1,99 @@
+// Normalised forms of quoted words, so that a draft's quotation can be compared with a source's:
+// case, curly and straight quote marks and apostrophes, dashes, whitespace and trailing punctuation
+// do not count. Ellipses ("..." or "…") and square brackets ("[great]") survive as markers the
+// verifier reads: an ellipsis is an omission, a bracket an editorial insertion.
+
+/** Double quote marks of every style, mapped to ". */
+const DOUBLE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u301d\u301e\uff02]/g;
+/** Single quote marks, apostrophes, primes and backticks, mapped to '. */
+const SINGLE_MARKS = /[\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u2035\u02bc\u0060\u00b4\uff07]/g;
+/** Hyphens, dashes and minus signs of every style, mapped to -; runs collapse to one. */
+const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d-]+/g;
+/** Characters that carry nothing: zero-width spaces and joiners, soft hyphens, byte order marks. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SPACES = /\s+/g;
+/** Three or more dots, possibly spaced (". . ."), are one ellipsis. */
+const DOTS = /\.(?: ?\.){2,}/g;
+/** Trailing punctuation (and whitespace) the quote marks enclose: "families." -> "families". */
+function dropTrailing(t: string): string {
+  let e = t.length;
+  while (e > 0 && ' .,;:!?'.includes(t[e - 1] as string)) e--;
+  let s = 0;
+  while (s < e && t.charCodeAt(s) === 32) s++;
+  return t.slice(s, e);
+}
+
+/** The quotation's text with case, quote marks, apostrophes, dashes, whitespace and trailing punctuation
+ * unified. Ellipses become "..." and square brackets stay. Idempotent; never throws. */
+export function normalizeQuote(s: string): string {
+  const t = s
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(DOUBLE_MARKS, '"')
+    .replace(SINGLE_MARKS, "'")
+    .replace(/\u2026/g, '...')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(DOTS, '...');
+  return dropTrailing(t);
+}
+
+/** A word token of a quotation, with where it stands in the text it was read from. */
+export interface QuoteToken {
+  /** The token, normalised: lower case, apostrophes straight. "..." for an ellipsis, "[...]" for a bracket. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Words: letters and digits, with inner apostrophes (haven't, korea's) and separators between digits
+// (3,000, 12.5). Hyphens and dashes split words ("self-destructing" is two tokens), so that "front-line"
+// and "front line" compare equal. An ellipsis in any of its spellings, or a bracketed insertion, is one token.
+const TOKEN =
+  /\[[^\]\n]{0,80}\]|\.(?:\s?\.){2,}|\u2026|[\p{L}\p{M}\p{N}]+(?:(?:['\u2019\u02bc]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Tokens of a text with their offsets in it (the text need not be normalised). */
+export function tokenSpans(s: string): QuoteToken[] {
+  const out: QuoteToken[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(s)) !== null) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    let norm: string;
+    if (c === 0x5b /* [ */) norm = '[' + wordsOf(raw.slice(1, -1)).join(' ') + ']';
+    else if (c === 0x2e /* . */ || c === 0x2026) norm = '...';
+    else norm = raw.toLowerCase().normalize('NFC').replace(/[\u2019\u02bc]/g, "'");
+    out.push({ norm, start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+function wordsOf(s: string): string[] {
+  return tokenSpans(s)
+    .map((t) => t.norm)
+    .filter((w) => w !== '...' && !w.startsWith('['));
+}
+
+/** Word tokens of the normalised quotation: "3,000" stays whole, apostrophes stay inside words, an
+ * ellipsis is the token "...", and a bracketed insertion is one token "[words inside]". */
+export function quoteTokens(s: string): string[] {
+  return tokenSpans(normalizeQuote(s)).map((t) => t.norm);
+}
+
+/** Is this token an ellipsis marker? */
+export function isEllipsis(token: string): boolean {
+  return token === '...';
+}
+
+/** Is this token a bracketed editorial insertion? */
+export function isBracket(token: string): boolean {
+  return token.length >= 2 && token.charCodeAt(0) === 0x5b && token.charCodeAt(token.length - 1) === 0x5d;
+}
+
+/** How many words a bracketed insertion holds ("[the russian army]" -> 3); at least 1. */
+export function bracketWords(token: string): number {
+  const inner = token.slice(1, -1).trim();
+  return inner === '' ? 1 : inner.split(' ').length;
+}
