@@ -1,0 +1,788 @@
+// Numbers in news prose, with offsets: digits, scale words, spelled-out numbers, fractions, percentages,
+// money, ranges, vague magnitudes ("tens of thousands") and the qualifier that hedges them.
+//
+// One global regex finds where a value may start; at each such place a few sticky regexes read the value
+// forwards (scale, percent, range, currency word) and one bounded look at the 48 characters before it
+// reads the currency sign and qualifier. Work is linear in the text; nothing is allocated per character.
+import type { NumberMention, Qualifier } from '../types';
+
+// ---------------------------------------------------------------------------------------------
+// Word tables
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3, hundred: 100, dozen: 12,
+};
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+const VAGUE_MAGNITUDE: Record<string, number> = {
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS)].join('|');
+const BIG_SCALES = 'hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen';
+
+// ---------------------------------------------------------------------------------------------
+// Regexes. Flags: i (case), u (code points: lone surrogates are fine), y (sticky) or g.
+
+/** Where a value may start: a digit, a number word, "a"/"an" before a scale or fraction word, a vague magnitude. */
+const START = new RegExp(
+  String.raw`\d|\b(?:(?:an?|several)[ \u00a0]+(?=(?:${BIG_SCALES}|third|quarter|half|fifth|tenth|few[ \u00a0]+(?:hundred|thousand|million|billion))\b)` +
+    String.raw`|(?:${NUMBER_WORDS}|tens|dozens|hundreds|thousands|millions|billions|trillions|half)\b)`,
+  'giu',
+);
+
+/** Digits: 1,5 million (decimal comma before a scale word), 1,00,000 (Indian grouping), 3,000.5, 12.5, 846. */
+const DIGITS_Y =
+  /(\d{1,3},\d{1,2}(?=[ \u00a0]+(?:million|billion|trillion|crores?|lakhs?)\b))|(\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/uy;
+const SPACE_SCALE_Y = /[ \u00a0]*-?(thousand|million|billion|trillion|lakhs?|crores?|hundred|dozen|bn|mn|tn)(?![\p{L}\p{N}])/iuy;
+const GLUED_SCALE_Y = /(bn|mn|tn|m|k)(?![\p{L}\p{N}])/iuy;
+const PERCENT_Y = /[ \u00a0]*(?:(%)|(percentage[ \u00a0]+points?|percent|per[ \u00a0]cent|pc)(?![\p{L}\p{N}]))/iuy;
+const CURRENCY_WORD_Y =
+  /[ \u00a0]+((?:us[ \u00a0]+|u\.s\.[ \u00a0]+)?dollars?|rupees?|euros?|pounds?(?:[ \u00a0]+sterling)?|yen|usd|eur|gbp|inr|jpy)(?![\p{L}\p{N}])/iuy;
+const POSTFIX_Y = /[ \u00a0]+or[ \u00a0]+(more|so|fewer|less)(?![\p{L}\p{N}])|-plus(?![\p{L}\p{N}])|\+(?![\p{N}])/iuy;
+const RANGE_SEP_Y = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and)[ \u00a0]+/iuy;
+const CURRENCY_SIGN_Y = /(?:US|A|C|NZ|HK|S)?\$[ \u00a0]?|[£€¥₹][ \u00a0]?|Rs\.?[ \u00a0]?/uy;
+const WORD_Y = new RegExp(String.raw`(${NUMBER_WORDS}|${BIG_SCALES}|an?|and|half|halves|thirds?|quarters?|fifths?|tenths?)(?![\p{L}\p{N}])`, 'iuy');
+const WORD_SEP_Y = /[ \u00a0]+|-(?=\p{L})/uy;
+const VAGUE_Y =
+  /(?:(tens|hundreds)[ \u00a0]+of[ \u00a0]+(thousands|millions|billions))|(several|a[ \u00a0]+few)[ \u00a0]+(hundred|thousand|million|billion)|(dozens|hundreds|thousands|millions|billions|trillions)(?![\p{L}\p{N}])/iuy;
+const TIME_AFTER_Y = /:\d|[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iuy;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_AFTER_Y = new RegExp(String.raw`[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS})\b`, 'uy');
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?[ \u00a0]+$`, 'u');
+const FOLLOWING_WORD_Y = /[ \u00a0]+(\p{L}+)/uy;
+
+/** Qualifier words just before the value (currency sign already removed). Earliest match wins, so "no more than" beats "more than". */
+const QUALIFIER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(` +
+    [
+      // approximate
+      'about', 'around', 'roughly', 'approximately', 'approx\\.?', 'some', 'an estimated', 'estimated', 'circa', 'c\\.', '~',
+      'an approximate', 'roughly about',
+      // lower
+      'more than', 'over', 'exceeds?', 'exceeded', 'exceeding', 'at least', 'upwards of', 'in excess of', 'above',
+      'just over', 'well over', 'greater than', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of',
+      // upper
+      'up to', 'as many as', 'as much as', 'at most', 'fewer than', 'less than', 'under', 'below', 'no more than',
+      'not more than', 'just under', 'a maximum of',
+      // near below
+      'nearly', 'almost', 'close to', 'just shy of', 'just short of', 'nearing',
+    ].join('|') +
+    String.raw`)[ \u00a0]*$`,
+  'iu',
+);
+const BETWEEN_BEFORE = /(?:^|[^\p{L}\p{N}])between[ \u00a0]+$/iu;
+/** "from 5 to 7", "rose 5% to 7%": a change, not a range. */
+const FROM_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:from|rose|risen|rising|fell|fallen|falling|increased?|increasing|decreased?|decreasing|dropped|dropping|climbed|jumped|grew|grown|declined|slipped|surged|soared|plunged|up|down)[ \u00a0]+$/iu;
+const YEAR_CONTEXT_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}\p{N}])(?:in|of|since|by|until|till|from|before|after|during|through|late|early|mid|end|start|spring|summer|autumn|fall|winter|year|fiscal|FY|circa|${MONTHS})\.?|\d{1,2}(?:st|nd|rd|th)?,?|[(\[–-])[ \u00a0]*$`,
+  'iu',
+);
+const YEAR_FOLLOWERS = new Set(
+  (
+    'and or to through was is will would saw has had when as in at on for with after before the that which season ' +
+    'census election elections olympics budget report survey edition marked brought began ended onwards onward ' +
+    'levels figures until till vs versus compared alone, where while if amid during'
+  ).split(' '),
+);
+const NON_MONEY_AFTER_CRORE = new Set(
+  (
+    'people persons population voters votes users subscribers views viewers farmers households children students ' +
+    'workers jobs tonnes tons doses cases members families homes women men devotees pilgrims passengers'
+  ).split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function isWordChar(c: number): boolean {
+  // letters and digits (ASCII fast path, then a Unicode test for the rest)
+  if (c >= 48 && c <= 57) return true;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Round away binary noise: 98.9 * 1e6 is 98900000.00000001. */
+function clean(x: number): number {
+  return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(12));
+}
+
+/** Place value of the last non-zero digit of a (non-negative) value. */
+export function placeValue(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  let p = Math.pow(10, Math.floor(Math.log10(v)));
+  // Walk down until v is a multiple of p (within float noise); at most ~20 steps.
+  for (let i = 0; i < 24; i++) {
+    const q = v / p;
+    if (Math.abs(q - Math.round(q)) < 1e-6) return clean(p);
+    p /= 10;
+  }
+  return clean(p);
+}
+
+function digitsPrecision(intDigits: string, fracDigits: string): number {
+  if (fracDigits.length > 0) {
+    for (let i = fracDigits.length - 1; i >= 0; i--) if (fracDigits[i] !== '0') return clean(Math.pow(10, -(i + 1)));
+  }
+  let zeros = 0;
+  for (let i = intDigits.length - 1; i >= 0 && intDigits[i] === '0'; i--) zeros++;
+  if (zeros === intDigits.length) return 1;
+  return Math.pow(10, zeros);
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+const CURRENCY_OF_SIGN: Record<string, string> = {
+  $: 'USD', us$: 'USD', a$: 'AUD', c$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '£': 'GBP', '€': 'EUR', '¥': 'JPY',
+  '₹': 'INR', rs: 'INR', 'rs.': 'INR',
+};
+function currencyOfWord(w: string, scaled: boolean): string | null {
+  const x = w.toLowerCase();
+  if (x.includes('dollar') || x === 'usd') return 'USD';
+  if (x.startsWith('rupee') || x === 'inr') return 'INR';
+  if (x.startsWith('euro') || x === 'eur') return 'EUR';
+  if (x === 'yen' || x === 'jpy') return 'JPY';
+  if (x === 'gbp' || x.includes('sterling')) return 'GBP';
+  if (x.startsWith('pound')) return scaled ? 'GBP' : null; // "5 pounds" is more often a weight
+  return null;
+}
+
+/** One value read forwards from a position: digits or words, with its scale words. */
+interface Value {
+  end: number;
+  value: number;
+  precision: number;
+  scaled: boolean;
+  /** crore or lakh was the scale */
+  indian: boolean;
+  fraction: boolean;
+  vague: boolean;
+  high: number;
+  /** A plain integer written in digits without separators (a year candidate). */
+  plainDigits: string | null;
+  /** the words were only "one" */
+  loneOne: boolean;
+}
+
+/** Scale words after a number: up to two, the second larger ("thousand crore", "lakh crore"). */
+function readScales(text: string, at: number, allowGlued: boolean): { end: number; mult: number; indian: boolean; glued: boolean } {
+  let end = at;
+  let mult = 1;
+  let indian = false;
+  let glued = false;
+  let last = 0;
+  for (let k = 0; k < 2; k++) {
+    let m = k === 0 && allowGlued ? sticky(GLUED_SCALE_Y, text, end) : null;
+    if (m) glued = true;
+    else m = sticky(SPACE_SCALE_Y, text, end);
+    if (!m) break;
+    const word = (m[1] as string).toLowerCase();
+    const s = SCALES[word] ?? 1;
+    if (k > 0 && (s <= last || word === 'dozen')) break;
+    if (k > 0 && glued) break;
+    mult *= s;
+    last = s;
+    if (word.startsWith('crore') || word.startsWith('lakh')) indian = true;
+    end = m.index + m[0].length;
+    if (word === 'dozen') break;
+  }
+  return { end, mult, indian, glued };
+}
+
+function readDigits(text: string, at: number, currency: boolean): Value | null {
+  const m = sticky(DIGITS_Y, text, at);
+  if (!m) return null;
+  let end = at + m[0].length;
+  const decimalComma = m[1] !== undefined;
+  const raw = m[0];
+  const next = text.charCodeAt(end);
+  // Glued to something else: "1.2.3", "10:30", "3/4", "2,3", "12abc" (but "3.5bn", "$5m" are scales).
+  if ((next === 46 || next === 44 || next === 58 || next === 47) && isDigit(text.charCodeAt(end + 1))) return null;
+  let scales = { end, mult: 1, indian: false, glued: false };
+  if (isWordChar(next)) {
+    const g = sticky(GLUED_SCALE_Y, text, end);
+    if (!g) return null;
+    const w = (g[1] as string).toLowerCase();
+    if ((w === 'm' || w === 'k') && !currency) return null; // "5m" may be metres, "10k" a race
+    scales = readScales(text, end, true);
+  } else {
+    scales = readScales(text, end, false);
+  }
+  if (sticky(TIME_AFTER_Y, text, end)) return null;
+  let intDigits: string;
+  let fracDigits: string;
+  if (decimalComma) {
+    const [a = '', b = ''] = raw.split(',');
+    intDigits = a;
+    fracDigits = b;
+  } else {
+    const plain = raw.replace(/,/g, '');
+    const dot = plain.indexOf('.');
+    intDigits = dot < 0 ? plain : plain.slice(0, dot);
+    fracDigits = dot < 0 ? '' : plain.slice(dot + 1);
+  }
+  const base = Number(fracDigits ? `${intDigits}.${fracDigits}` : intDigits);
+  if (!Number.isFinite(base)) return null;
+  end = scales.end;
+  const value = clean(base * scales.mult);
+  return {
+    end,
+    value,
+    high: value,
+    precision: clean(digitsPrecision(intDigits, fracDigits) * scales.mult),
+    scaled: scales.mult !== 1,
+    indian: scales.indian,
+    fraction: false,
+    vague: false,
+    plainDigits: !decimalComma && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && scales.mult === 1 ? raw : null,
+    loneOne: false,
+  };
+}
+
+type Kind = 'start' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
+
+/** Spelled-out numbers: "three thousand", "twenty-five", "a thousand", "two dozen", "two-thirds", "half a million". */
+function readWords(text: string, at: number): Value | null {
+  let pos = at;
+  let total = 0;
+  let cur = 0;
+  let kind: Kind = 'start';
+  let lastScale = Infinity;
+  let end = at;
+  let tokens = 0;
+  let firstWord = '';
+  let indian = false;
+  let scaled = false;
+  let done = false;
+  while (!done) {
+    const m = sticky(WORD_Y, text, pos);
+    if (!m) break;
+    const w = (m[1] as string).toLowerCase();
+    const wEnd = m.index + m[0].length;
+    if (w === 'and') {
+      // "two hundred and fifty", "two and a half million"
+      if (kind !== 'hundred' && kind !== 'scale' && kind !== 'unit' && kind !== 'teen' && kind !== 'tens') break;
+      const sep = sticky(WORD_SEP_Y, text, wEnd);
+      if (!sep) break;
+      const after = sticky(WORD_Y, text, wEnd + sep[0].length);
+      if (!after) break;
+      const a = (after[1] as string).toLowerCase();
+      if (a === 'a') {
+        // "and a half"
+        const sep2 = sticky(WORD_SEP_Y, text, after.index + after[0].length);
+        const half = sep2 ? sticky(WORD_Y, text, after.index + after[0].length + sep2[0].length) : null;
+        if (!half || (half[1] as string).toLowerCase() !== 'half' || kind === 'hundred' || kind === 'scale') break;
+        cur += 0.5;
+        kind = 'teen'; // only a scale word may follow
+        end = half.index + half[0].length;
+        tokens += 3;
+      } else if ((kind === 'hundred' || kind === 'scale') && (a in UNITS || a in TEENS || a in TENS)) {
+        pos = after.index; // read the number word in the next round
+        continue;
+      } else break;
+      const sep3 = sticky(WORD_SEP_Y, text, end);
+      if (!sep3) break;
+      pos = end + sep3[0].length;
+      continue;
+    }
+    if (tokens === 0) firstWord = w;
+    let ok = true;
+    if (w === 'a' || w === 'an') {
+      ok = kind === 'start';
+      if (ok) { cur = 1; kind = 'a'; }
+    } else if (w in UNITS) {
+      ok = kind === 'start' || kind === 'tens' || kind === 'hundred' || kind === 'scale';
+      if (ok) { cur += UNITS[w] as number; kind = 'unit'; }
+    } else if (w in TEENS) {
+      ok = kind === 'start' || kind === 'hundred' || kind === 'scale';
+      if (ok) { cur += TEENS[w] as number; kind = 'teen'; }
+    } else if (w in TENS) {
+      ok = kind === 'start' || kind === 'hundred' || kind === 'scale';
+      if (ok) { cur += TENS[w] as number; kind = 'tens'; }
+    } else if (w === 'hundred') {
+      ok = (kind === 'unit' || kind === 'teen' || kind === 'a') && cur < 100;
+      if (ok) { cur = (cur || 1) * 100; kind = 'hundred'; scaled = true; }
+    } else if (w === 'dozen') {
+      ok = kind === 'unit' || kind === 'teen' || kind === 'a';
+      if (ok) { cur *= 12; kind = 'scale'; done = true; scaled = true; }
+    } else if (w in SCALES) {
+      const s = SCALES[w] as number;
+      if (kind === 'scale' && s > lastScale && tokens > 0) {
+        // "thousand crore", "lakh crore"
+        total *= s;
+        lastScale = s;
+      } else {
+        ok = (kind === 'unit' || kind === 'teen' || kind === 'tens' || kind === 'hundred' || kind === 'a') && s < lastScale;
+        if (ok) { total += (cur || 1) * s; cur = 0; lastScale = s; kind = 'scale'; }
+      }
+      if (ok) { scaled = true; if (w.startsWith('crore') || w.startsWith('lakh')) indian = true; }
+    } else if (w in DENOMINATORS) {
+      // "two-thirds", "a quarter", "one half"
+      ok = (kind === 'a' || kind === 'unit') && total === 0 && cur >= 1 && cur < 10;
+      if (ok) {
+        const frac = cur / (DENOMINATORS[w] as number);
+        return finishFraction(text, wEnd, frac);
+      }
+    } else ok = false;
+    if (!ok) break;
+    tokens++;
+    end = wEnd;
+    const sep = sticky(WORD_SEP_Y, text, end);
+    if (!sep) break;
+    pos = end + sep[0].length;
+  }
+  if (tokens === 0 || kind === 'a') return null;
+  const value = clean(total + cur);
+  return {
+    end,
+    value,
+    high: value,
+    precision: placeValue(value),
+    scaled,
+    indian,
+    fraction: false,
+    vague: false,
+    plainDigits: null,
+    loneOne: tokens === 1 && firstWord === 'one',
+  };
+}
+
+/** After a fraction: "half a million", "a quarter of a million", "two-thirds of a billion" are counts. */
+const FRACTION_OF_Y = /[ \u00a0]+(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(million|billion|trillion|thousand|dozen|lakh|crore)(?![\p{L}\p{N}])/iuy;
+function finishFraction(text: string, end: number, frac: number): Value {
+  const m = sticky(FRACTION_OF_Y, text, end);
+  if (m) {
+    const w = (m[1] as string).toLowerCase();
+    const value = clean(frac * (SCALES[w] as number));
+    return {
+      end: m.index + m[0].length, value, high: value, precision: placeValue(value), scaled: true,
+      indian: w === 'lakh' || w === 'crore', fraction: false, vague: false, plainDigits: null, loneOne: false,
+    };
+  }
+  const value = clean(frac);
+  return {
+    end, value, high: value, precision: clean(value / 10), scaled: false, indian: false, fraction: true, vague: false,
+    plainDigits: null, loneOne: false,
+  };
+}
+
+function readVague(text: string, at: number): Value | null {
+  const m = sticky(VAGUE_Y, text, at);
+  if (!m) return null;
+  let low: number;
+  let high: number;
+  let magnitude: number;
+  if (m[1] !== undefined) {
+    const inner = (m[1] as string).toLowerCase() === 'tens' ? 10 : 100;
+    magnitude = inner * (VAGUE_MAGNITUDE[(m[2] as string).toLowerCase()] as number);
+    low = 2 * magnitude;
+    high = 10 * magnitude;
+  } else if (m[3] !== undefined) {
+    magnitude = SCALES[(m[4] as string).toLowerCase()] as number;
+    const few = (m[3] as string).toLowerCase() !== 'several';
+    low = (few ? 2 : 3) * magnitude;
+    high = (few ? 5 : 10) * magnitude;
+  } else {
+    const w = (m[5] as string).toLowerCase();
+    magnitude = VAGUE_MAGNITUDE[w] as number;
+    low = 2 * magnitude;
+    high = w === 'dozens' ? 144 : 10 * magnitude;
+  }
+  return {
+    end: at + m[0].length, value: low, high, precision: magnitude, scaled: true, indian: false, fraction: false,
+    vague: true, plainDigits: null, loneOne: false,
+  };
+}
+
+/** "half" on its own: "half of the troops", "nearly half", but not "second half", "half-time". */
+const HALF_Y = /half(?![\p{L}\p{N}-])/iuy;
+const NOT_HALF_BEFORE = /(?:first|second|third|fourth|final|latter|other|back|the|a|an|and)[ \u00a0]+$/iu;
+function readHalf(text: string, at: number): Value | null {
+  if (!sticky(HALF_Y, text, at)) return null;
+  if (NOT_HALF_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return null;
+  return finishFraction(text, at + 4, 0.5);
+}
+
+function readValue(text: string, at: number, currency: boolean): Value | null {
+  const c = text.charCodeAt(at);
+  if (isDigit(c)) return readDigits(text, at, currency);
+  return readVague(text, at) ?? (/h/i.test(text[at] ?? '') ? readHalf(text, at) : null) ?? readWords(text, at);
+}
+
+function qualifierOf(words: string): Qualifier {
+  const w = words.toLowerCase();
+  if (/^(?:nearly|almost|close to|just shy of|just short of|nearing)$/.test(w)) return 'nearBelow';
+  if (/^(?:up to|as many as|as much as|at most|fewer than|less than|under|below|no more than|not more than|just under|a maximum of)$/.test(w)) return 'upper';
+  if (/^(?:more than|over|exceeds?|exceeded|exceeding|at least|upwards of|in excess of|above|just over|well over|greater than|no fewer than|no less than|not less than|not fewer than|a minimum of)$/.test(w)) return 'lower';
+  return 'approximate';
+}
+
+function isListMarker(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next !== 46 && next !== 41) return false; // . )
+  const after = text.charCodeAt(end + 1);
+  if (!(Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13)) return false;
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
+/** A digit run that is glued to a word or id ("COVID-19", "A320", "v2", "3/4", "#1"). */
+function gluedBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const p = text.charCodeAt(at - 1);
+  if (isWordChar(p)) return true;
+  if (p === 35) return true; // #
+  if (p === 45 || p === 47 || p === 58 || p === 46 || p === 44) return at >= 2 && isWordChar(text.charCodeAt(at - 2));
+  return false;
+}
+
+/** Skip past the rest of a rejected token so its later digits are not read on their own. */
+const SKIP_Y = /[\p{L}\p{N}_]*(?:[.,:/-][\p{L}\p{N}_]+)*/uy;
+
+// ---------------------------------------------------------------------------------------------
+
+/** Every number, range and vague magnitude in `text`, in order, non-overlapping, with its qualifier. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  const re = START;
+  re.lastIndex = 0;
+  let floor = 0; // no mention may start before this (end of the previous one)
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    const isDig = isDigit(text.charCodeAt(at));
+    if (isDig && gluedBefore(text, at)) {
+      const s = sticky(SKIP_Y, text, at);
+      re.lastIndex = Math.max(at + 1, s ? at + s[0].length : at + 1);
+      continue;
+    }
+    const mention = readMention(text, at, floor);
+    if (!mention) {
+      if (isDig) {
+        const s = sticky(SKIP_Y, text, at);
+        re.lastIndex = Math.max(at + 1, s ? at + s[0].length : at + 1);
+      } else re.lastIndex = at + Math.max(1, m[0].length);
+      continue;
+    }
+    out.push(mention);
+    floor = mention.end;
+    re.lastIndex = mention.end;
+  }
+  return out;
+}
+
+function readMention(text: string, at: number, floor: number): NumberMention | null {
+  // Look behind: currency sign, then qualifier words.
+  const windowStart = Math.max(floor, at - 48);
+  const before = text.slice(windowStart, at);
+  let valueStart = at;
+  let unit: string | null = null;
+  const cur = /(?:(?:US|A|C|NZ|HK|S)?\$|[£€¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|INR|JPY))[ \u00a0]?$/u.exec(before);
+  if (cur) {
+    valueStart = windowStart + cur.index;
+    const sign = cur[0].trim().toLowerCase();
+    unit = CURRENCY_OF_SIGN[sign] ?? (sign.length === 3 ? sign.toUpperCase() : 'USD');
+  }
+  const v = readValue(text, at, unit !== null);
+  if (!v) return null;
+  if (v.loneOne) {
+    // "one" alone is a pronoun; "one percent" is a figure.
+    const p = sticky(PERCENT_Y, text, v.end);
+    if (!p) return null;
+  }
+  let end = v.end;
+  let low = v.value;
+  let high = v.high;
+  let precision = v.precision;
+  let isRange = false;
+  let indian = v.indian;
+  let scaled = v.scaled;
+
+  // Not figures: list markers, days of a month.
+  if (v.plainDigits !== null && unit === null) {
+    if (isListMarker(text, at, end)) return null;
+    if (v.value >= 1 && v.value <= 31 && v.plainDigits.length <= 2) {
+      if (MONTH_BEFORE.test(before) || sticky(MONTH_AFTER_Y, text, end)) return null;
+    }
+  }
+
+  const beforeValue = text.slice(windowStart, valueStart);
+  const between = BETWEEN_BEFORE.exec(beforeValue);
+  const from = FROM_BEFORE.test(beforeValue);
+
+  // Percent after the first value ("10-12%" is read from the second).
+  let percent = sticky(PERCENT_Y, text, end);
+  if (percent && !v.vague && !v.fraction) {
+    unit = (percent[2] ?? '').toLowerCase().startsWith('percentage') ? 'percentage-point' : 'percent';
+    end = percent.index + percent[0].length;
+  } else percent = null;
+
+  // Range: "10,000 to 12,000", "between 10,000 and 12,000", "10,000-12,000", "10 to 12 million", "$10m-$12m".
+  if (!v.vague && !v.fraction && !from) {
+    const sep = sticky(RANGE_SEP_Y, text, end);
+    const word = sep?.[1]?.toLowerCase();
+    if (sep && (word !== 'and' || between)) {
+      let at2 = end + sep[0].length;
+      const sign = sticky(CURRENCY_SIGN_Y, text, at2);
+      if (sign && unit !== null && unit !== 'percent') at2 += sign[0].length;
+      const c2 = text.charCodeAt(at2);
+      const v2 = isDigit(c2) === isDigit(text.charCodeAt(at)) ? readValue(text, at2, unit !== null) : null;
+      if (v2 && !v2.vague && !v2.fraction && !v2.loneOne) {
+        let lo = v.value;
+        let loPrecision = v.precision;
+        if (!v.scaled && v2.scaled && v2.value > 0) {
+          // "10 to 12 million": the scale covers both ends when the first is smaller as written
+          const mult = v2.value / unscaled(text, at2, v2);
+          if (Number.isFinite(mult) && mult > 1 && v.value <= v2.value / mult) {
+            lo = clean(v.value * mult);
+            loPrecision = clean(v.precision * mult);
+          }
+        }
+        let end2 = v2.end;
+        const p2 = sticky(PERCENT_Y, text, end2);
+        const unitOk = percent ? true : !p2 || unit === null;
+        if (v2.value > lo && unitOk) {
+          if (p2) {
+            unit = (p2[2] ?? '').toLowerCase().startsWith('percentage') ? 'percentage-point' : 'percent';
+            end2 = p2.index + p2[0].length;
+          }
+          isRange = true;
+          low = lo;
+          high = v2.value;
+          precision = Math.min(loPrecision, v2.precision);
+          end = end2;
+          indian = indian || v2.indian;
+          scaled = scaled || v2.scaled;
+        }
+      }
+    }
+  }
+
+  // Currency named after the value: "10 million dollars", "5 crore rupees".
+  if (unit === null && !v.fraction) {
+    const cw = sticky(CURRENCY_WORD_Y, text, end);
+    if (cw) {
+      const u = currencyOfWord(cw[1] as string, scaled);
+      if (u) {
+        unit = u;
+        end = cw.index + cw[0].length;
+      }
+    }
+  }
+  if (unit === null && indian) {
+    const next = sticky(FOLLOWING_WORD_Y, text, end);
+    if (!next || !NON_MONEY_AFTER_CRORE.has((next[1] as string).toLowerCase())) unit = 'INR';
+  }
+
+  // Qualifier before (or "between" for a range), else a postfix one ("3,000 or more", "3,000-plus").
+  let start = valueStart;
+  let qualifier: Qualifier = 'exact';
+  if (isRange && between) {
+    start = windowStart + beforeValue.toLowerCase().lastIndexOf('between');
+  }
+  const q = QUALIFIER_BEFORE.exec(text.slice(windowStart, start));
+  if (q) {
+    const words = q[1] as string;
+    // Guard "some" and "over" before a bare year-like or list-like figure is still a qualifier; keep it simple.
+    qualifier = qualifierOf(words.replace(/\s+/g, ' '));
+    start = windowStart + q.index + q[0].indexOf(words);
+  } else if (!v.vague) {
+    const post = sticky(POSTFIX_Y, text, end);
+    if (post) {
+      const w = (post[1] ?? 'plus').toLowerCase();
+      qualifier = w === 'so' ? 'approximate' : w === 'fewer' || w === 'less' ? 'upper' : 'lower';
+      end = post.index + post[0].length;
+    }
+  }
+
+  // Year: a bare four-digit number 1800..2100 that reads as a year.
+  let yearLike = false;
+  if (!isRange && v.plainDigits !== null && v.plainDigits.length === 4 && unit === null && qualifier === 'exact') {
+    yearLike = v.value >= 1800 && v.value <= 2100 && readsAsYear(text, valueStart, end, before);
+  } else if (isRange && unit === null && qualifier === 'exact' && !scaled && low >= 1800 && high <= 2100 && Number.isInteger(low) && Number.isInteger(high)) {
+    const t = text.slice(valueStart, end);
+    yearLike = /^\d{4}\D+\d{4}$/.test(t) && readsAsYear(text, valueStart, end, before);
+  }
+
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    valueStart,
+    low,
+    high,
+    isRange,
+    vague: v.vague,
+    qualifier,
+    unit,
+    precision,
+    fraction: v.fraction,
+    yearLike,
+  };
+}
+
+/** The value of v2 without its scale words (for "10 to 12 million"). */
+function unscaled(text: string, at: number, v2: Value): number {
+  if (!isDigit(text.charCodeAt(at))) return v2.value; // words: do not spread "twelve million" to "10"
+  const m = sticky(DIGITS_Y, text, at);
+  if (!m) return v2.value;
+  const n = m[1] !== undefined ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, ''));
+  return n > 0 ? n : v2.value;
+}
+
+function readsAsYear(text: string, start: number, end: number, before: string): boolean {
+  if (YEAR_CONTEXT_BEFORE.test(before)) return true;
+  const next = sticky(FOLLOWING_WORD_Y, text, end);
+  if (!next) return true; // punctuation or end: "... in 2024."
+  const w = next[1] as string;
+  if (w !== w.toLowerCase()) return true; // "2024 Olympics"
+  return YEAR_FOLLOWERS.has(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intervals
+
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+/** An exact small count: "58 Democrats", "two soldiers". Its interval is the point itself. */
+export function isExactCount(n: NumberMention): boolean {
+  if (n.unit !== null || n.fraction || n.vague || n.isRange) return false;
+  if (!Number.isInteger(n.low)) return false;
+  return n.precision === 1 || Math.abs(n.low) < 100;
+}
+
+/** Half the rounding of a stated value: ± half its place value, never more than 10%. */
+function rounding(value: number, precision: number): number {
+  return Math.min(precision / 2, Math.abs(value) * 0.1);
+}
+
+function inclusiveBound(n: NumberMention): boolean {
+  const words = n.text.slice(0, n.valueStart - n.start).toLowerCase();
+  return /\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of|up to|as many as|as much as|at most|no more than|not more than|a maximum of)\b/.test(words);
+}
+
+/**
+ * The true values a stated figure allows. A draft's bound is logical ("more than 3,000": above 3,000); a
+ * source's bound is read as a journalist means it, close to the figure ("over 1,500": up to one place value
+ * more). Rounding intervals are half-open: [x - h, x + h).
+ */
+export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
+  const lo = n.low;
+  const hi = n.high;
+  const p = n.precision > 0 ? n.precision : placeValue(hi);
+  if (n.vague) return { lo, hi, loOpen: false, hiOpen: true };
+  if (n.fraction) {
+    const h = Math.max(rounding(lo, p), 1e-9);
+    return { lo: lo - h, hi: hi + h, loOpen: false, hiOpen: true };
+  }
+  const exact = isExactCount(n) && n.qualifier !== 'approximate';
+  const round = (x: number): [number, number] => (exact ? [x, x] : [clean(x - rounding(x, p)), clean(x + rounding(x, p))]);
+  const [rlo] = round(lo);
+  const [, rhi] = round(hi);
+  const pointHiOpen = !exact; // [x-h, x+h) unless a point
+  const inclusive = inclusiveBound(n);
+  switch (n.qualifier) {
+    case 'exact':
+    case 'approximate':
+      return { lo: rlo, hi: rhi, loOpen: false, hiOpen: pointHiOpen };
+    case 'lower':
+      if (role === 'draft') return { lo, hi: Infinity, loOpen: !inclusive, hiOpen: true };
+      return { lo, hi: clean(lo + Math.max(p, hi - lo)), loOpen: !inclusive, hiOpen: false };
+    case 'upper':
+      if (role === 'draft') return { lo: -Infinity, hi, loOpen: true, hiOpen: !inclusive };
+      return { lo: clean(hi - Math.max(p, hi - lo)), hi, loOpen: false, hiOpen: !inclusive };
+    case 'nearBelow': {
+      const below = Math.min(p, Math.abs(hi) * 0.1) || p;
+      return { lo: clean(hi - below), hi, loOpen: false, hiOpen: true };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting for reasons shown to users
+
+const SIGN_OF_UNIT: Record<string, string> = {
+  USD: '$', GBP: '£', EUR: '€', JPY: '¥', INR: 'Rs ', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', HKD: 'HK$', SGD: 'S$',
+};
+const FRACTION_WORDS: [number, string][] = [
+  [0.5, 'half'], [1 / 3, 'a third'], [2 / 3, 'two-thirds'], [0.25, 'a quarter'], [0.75, 'three-quarters'],
+  [0.2, 'a fifth'], [0.1, 'a tenth'],
+];
+
+function groupDigits(x: number): string {
+  const neg = x < 0;
+  const s = String(clean(Math.abs(x)));
+  if (/e/i.test(s)) return s;
+  const [i = '', f] = s.split('.');
+  const g = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (neg ? '-' : '') + (f !== undefined ? `${g}.${f}` : g);
+}
+
+function plain(x: number, money: boolean, indian: boolean): string {
+  const a = Math.abs(x);
+  if (indian && a >= 1e7) return `${clean(x / 1e7)} crore`;
+  if (indian && a >= 1e5) return `${clean(x / 1e5)} lakh`;
+  const big: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+  for (const [s, w] of big) if (a >= s) return `${groupDigits(x / s)} ${w}`;
+  void money;
+  return groupDigits(x);
+}
+
+/** The value as a person reads it: "11,000", "10,000–12,000", "12%", "$3.5 billion", "tens of thousands". */
+export function formatValue(n: NumberMention): string {
+  if (n.vague) return n.text.slice(n.valueStart - n.start).trim();
+  if (n.yearLike) return n.isRange ? `${n.low}–${n.high}` : String(n.low);
+  if (n.fraction) {
+    const f = FRACTION_WORDS.find(([v]) => Math.abs(v - n.low) < 1e-9);
+    return f ? f[1] : groupDigits(n.low);
+  }
+  const unit = n.unit;
+  const sign = unit !== null ? SIGN_OF_UNIT[unit] : undefined;
+  const money = sign !== undefined || (unit !== null && unit !== 'percent' && unit !== 'percentage-point');
+  const indian = unit === 'INR';
+  const one = (x: number): string => {
+    const body = plain(x, money, indian);
+    if (unit === 'percent') return `${body}%`;
+    if (unit === 'percentage-point') return `${body} percentage points`;
+    if (sign !== undefined) return `${sign}${body}`;
+    if (unit !== null) return `${body} ${unit}`;
+    return body;
+  };
+  if (n.isRange) {
+    if (unit === 'percent') return `${plain(n.low, false, false)}–${plain(n.high, false, false)}%`;
+    // "10–12 million": one scale word for both ends
+    const a = plain(n.low, money, indian).split(' ');
+    const b = one(n.high);
+    if (a.length === 2 && b.endsWith(` ${a[1]}`)) return `${sign ?? ''}${a[0]}–${b.slice(sign?.length ?? 0)}`;
+    return `${one(n.low)}–${one(n.high)}`;
+  }
+  return one(n.low);
+}
