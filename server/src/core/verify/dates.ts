@@ -1,0 +1,423 @@
+// Verifies one date claim against one source. A date is a claim about the event in its sentence: find the
+// source's dated sentences about the same event (content words shared with the draft's clause, date words
+// left out), then compare the two dates at the granularity both state.
+//
+// Contradiction is conservative: two events in one story each have their own date, so only a strong event
+// match may contradict; a weaker one may support (same date) or becomes a hint.
+import type { DateMention, Evidence, SourceDoc, SourceVerdict } from '../types';
+import { findDates, holidayDate } from '../text/dates';
+import { canonical, isStopWord } from '../text/terms';
+import { evidenceAt } from './evidence';
+
+// ---------------------------------------------------------------------------------------------
+// Comparing two dates
+
+export type DateComparison = 'supports' | 'contradicts' | 'unsettled';
+
+interface DateKey {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  holiday: string | null;
+  part: 'early' | 'mid' | 'late' | null;
+  /** 'past' for last / this past, 'this', 'next'. */
+  rel: 'past' | 'this' | 'next' | null;
+  /** week / weekend / month / year for the vague relatives ("last week", "earlier this year"). */
+  unit: string | null;
+}
+
+function keyOf(d: DateMention): DateKey {
+  let month = d.month;
+  let day = d.day;
+  if (d.holiday !== null && month === null) ({ month, day } = holidayDate(d.holiday));
+  const rel = d.relative === null ? null : d.relative === 'last' || d.relative === 'this past' ? 'past' : d.relative === 'next' ? 'next' : 'this';
+  let unit: string | null = null;
+  if (d.relative !== null && month === null && d.weekday === null && d.holiday === null && d.year === null) {
+    unit = /\b(weekend|week|month|year)\b/i.exec(d.text)?.[1]?.toLowerCase() ?? 'unknown';
+  }
+  return { year: d.year, month, day, weekday: d.weekday, holiday: d.holiday, part: d.part, rel, unit };
+}
+
+/** Day of the week (0 = Sunday) of a full calendar date, else null. */
+function weekdayOf(k: DateKey): number | null {
+  if (k.year === null || k.month === null || k.day === null) return null;
+  return new Date(Date.UTC(k.year, k.month - 1, k.day)).getUTCDay();
+}
+
+const YEAR_PART: Record<string, [number, number]> = { early: [1, 4], mid: [4, 9], late: [9, 12] };
+const MONTH_PART: Record<string, [number, number]> = { early: [1, 10], mid: [9, 21], late: [20, 31] };
+
+function inRange(v: number, r: [number, number] | undefined): boolean {
+  return r === undefined || (v >= r[0] && v <= r[1]);
+}
+
+/** Parts that cannot overlap: early against late (mid touches both). */
+function partsClash(a: string, b: string): boolean {
+  return (a === 'early' && b === 'late') || (a === 'late' && b === 'early');
+}
+
+/**
+ * How source date `b` bears on draft date `a`, both read as stated:
+ * - contradicts: some component both state differs (year, month, day, weekday, holiday, last vs next, a
+ *   month outside "late 2024", ...);
+ * - supports: no clash and the source states (or implies) everything the draft states ("2024" by "June
+ *   2024", "late 2024" by "December 2024", "on Christmas" by "December 25");
+ * - unsettled: no clash but the source is vaguer or not comparable ("on Friday" against "December 23";
+ *   "December 23, 2024" against "December 23"; anything against "last week").
+ */
+export function compareDates(draft: DateMention, source: DateMention): DateComparison {
+  const a = keyOf(draft);
+  const b = keyOf(source);
+  // Vague relatives ("earlier this week", "last year") compare only with the same words.
+  if (a.unit !== null || b.unit !== null) return a.unit === b.unit && a.rel === b.rel ? 'supports' : 'unsettled';
+
+  if (a.holiday !== null && b.holiday !== null && a.holiday !== b.holiday) return 'contradicts';
+  if (a.rel !== null && b.rel !== null && a.rel !== b.rel && a.rel !== 'this' && b.rel !== 'this') return 'contradicts';
+  if (a.year !== null && b.year !== null && a.year !== b.year) return 'contradicts';
+  if (a.month !== null && b.month !== null && a.month !== b.month) return 'contradicts';
+  if (a.day !== null && b.day !== null && a.day !== b.day) return 'contradicts';
+  const aw = a.weekday ?? weekdayOf(a);
+  const bw = b.weekday ?? weekdayOf(b);
+  if (aw !== null && bw !== null && aw !== bw) return 'contradicts';
+  // Parts: "late 2024" against a month, "late December" against a day, early against late.
+  if (a.part !== null && b.part !== null && (a.month === null) === (b.month === null) && partsClash(a.part, b.part)) {
+    return 'contradicts';
+  }
+  for (const [p, q] of [[a, b], [b, a]] as const) {
+    if (p.part === null) continue;
+    if (p.month === null && q.month !== null && q.part === null && !inRange(q.month, YEAR_PART[p.part])) return 'contradicts';
+    if (p.month !== null && q.day !== null && !inRange(q.day, MONTH_PART[p.part])) return 'contradicts';
+  }
+
+  let entailed = true;
+  if (a.year !== null && b.year === null) entailed = false;
+  if (a.month !== null && b.month === null) entailed = false;
+  if (a.day !== null && b.day === null) entailed = false;
+  if (a.weekday !== null && bw === null) entailed = false;
+  if (a.holiday !== null && b.holiday !== a.holiday && (a.day === null || b.day !== a.day || b.month !== a.month)) entailed = false;
+  if (a.part !== null && b.part !== a.part) {
+    if (a.month === null ? b.month === null : b.day === null) entailed = false;
+  }
+  if (a.year === null && a.month === null && a.day === null && aw === null && a.holiday === null) entailed = false;
+  return entailed ? 'supports' : 'unsettled';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event terms
+
+// Words that say nothing about which event: hedges and date words (dates are compared separately).
+const EXTRA_STOP = new Set(
+  (
+    'approximately roughly nearly almost around approx likely recently recent currently now just alone ' +
+    'week weeks weekend month months year years day days today yesterday tomorrow earlier later last past next ' +
+    'early late mid end beginning start middle ago time date eve ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter halloween'
+  ).split(/\s+/),
+);
+
+// British spellings and demonyms, so that "defence" = "defense" and "Ukrainian" = "Ukraine".
+// (Candidates for terms.ts, where figure matching would profit too.)
+const NORMALISE = new Map<string, string>([
+  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['labour', 'labor'], ['honour', 'honor'],
+  ['favour', 'favor'], ['centre', 'center'], ['programme', 'program'], ['armour', 'armor'], ['harbour', 'harbor'],
+  ['ukrainian', 'ukraine'], ['russian', 'russia'], ['korean', 'korea'], ['american', 'america'], ['chinese', 'china'],
+  ['iranian', 'iran'], ['israeli', 'israel'], ['british', 'britain'], ['european', 'europe'], ['syrian', 'syria'],
+  ['palestinian', 'palestine'], ['german', 'germany'], ['french', 'france'], ['japanese', 'japan'], ['indian', 'india'],
+  ['pakistani', 'pakistan'], ['turkish', 'turkey'], ['polish', 'poland'], ['belarusian', 'belarus'],
+]);
+
+const PLACES = new Set(NORMALISE.values());
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+function termOf(word: string): string | null {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (w.length < 2 || isStopWord(w) || EXTRA_STOP.has(w)) return null;
+  const c = canonical(NORMALISE.get(w) ?? w);
+  return NORMALISE.get(c) ?? c;
+}
+
+/** Event words (lower-case in the text, or the sentence's first word) and entity words (capitalised). */
+interface Terms {
+  event: Set<string>;
+  entity: Set<string>;
+}
+
+type Span = readonly [number, number];
+
+/** Terms of text[from, to), skipping the given spans (the dates). */
+function termsIn(text: string, from: number, to: number, skip: readonly Span[], firstWord: number): Terms {
+  const event = new Set<string>();
+  const entity = new Set<string>();
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    const at = m.index;
+    if (skip.some(([s, e]) => at >= s && at < e)) continue;
+    const t = termOf(m[0]);
+    if (t === null) continue;
+    const c = m[0].charAt(0);
+    // A capitalised word is a name; the sentence's first word only when it is a known place or people.
+    if (c !== c.toLowerCase() && (at !== firstWord || PLACES.has(t))) entity.add(t);
+    else event.add(t);
+  }
+  for (const t of event) entity.delete(t);
+  return { event, entity };
+}
+
+const SEPARATOR = /[,;:()]|\s[—–-]\s|[—–]|\s(?:and|but|while|whereas|since|after|before|when|because|as|following|although|though|which|who|where|that|so)\s/gi;
+
+/** Offsets of clause separators in text[from, to): [start, end] pairs. */
+function separators(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  SEPARATOR.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SEPARATOR.exec(text)) !== null && m.index < to) {
+    if (m.index + m[0].length <= to) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * The part of a sentence [from, to) that belongs to its i-th date when the sentence holds several: up to
+ * the last clause separator between this date and its neighbours ("X signed the pact in June, | and
+ * troops arrived in October"), or the midpoint of the gap when there is none.
+ */
+function segmentOf(text: string, from: number, to: number, dates: readonly Span[], i: number): Span {
+  const cut = (left: Span, right: Span): number => {
+    const seps = separators(text, left[1], right[0]);
+    const last = seps[seps.length - 1];
+    return last !== undefined ? last[0] : (left[1] + right[0]) >> 1;
+  };
+  const prev = dates[i - 1];
+  const cur = dates[i] as Span;
+  const next = dates[i + 1];
+  return [prev ? cut(prev, cur) : from, next ? cut(cur, next) : to];
+}
+
+/** The clause around a date inside [from, to): from the separator before it to the one after. */
+function clauseOf(text: string, from: number, to: number, date: Span): Span {
+  let s = from;
+  for (const sep of separators(text, from, date[0])) s = sep[1];
+  const after = separators(text, date[1], to)[0];
+  return [s, after !== undefined ? after[0] : to];
+}
+
+function firstWordAt(text: string, from: number): number {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  return m ? m.index : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-source index, built once per SourceDoc
+
+interface DatedSegment {
+  sentence: number;
+  mention: DateMention;
+  terms: Set<string>;
+}
+
+interface DocIndex {
+  dated: DatedSegment[];
+  /** Terms of every sentence, filled on first need (for hints). */
+  sentenceTerms: Set<string>[] | null;
+  dates: DateMention[];
+}
+
+const INDEX = new WeakMap<SourceDoc, DocIndex>();
+
+function union(t: Terms): Set<string> {
+  const s = new Set(t.event);
+  for (const e of t.entity) s.add(e);
+  return s;
+}
+
+function indexOf(doc: SourceDoc): DocIndex {
+  const cached = INDEX.get(doc);
+  if (cached) return cached;
+  // Sources indexed without date extraction still get their dates.
+  const dates = doc.dates.length > 0 ? doc.dates : findDates(doc.text, doc.sentences);
+  const bySentence = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
+  const dated: DatedSegment[] = [];
+  for (const [si, list] of bySentence) {
+    const s = doc.sentences[si];
+    const from = s ? s.start : Math.min(...list.map((d) => d.start));
+    const to = s ? s.end : Math.max(...list.map((d) => d.end));
+    const spans = list.map((d): Span => [d.start, d.end]);
+    const first = firstWordAt(doc.text, from);
+    list.forEach((d, i) => {
+      const [a, b] = segmentOf(doc.text, from, to, spans, i);
+      dated.push({ sentence: si, mention: d, terms: union(termsIn(doc.text, a, b, spans, first)) });
+    });
+  }
+  const idx: DocIndex = { dated, sentenceTerms: null, dates };
+  INDEX.set(doc, idx);
+  return idx;
+}
+
+function sentenceTerms(doc: SourceDoc, idx: DocIndex): Set<string>[] {
+  if (idx.sentenceTerms === null) {
+    idx.sentenceTerms = doc.sentences.map((s) => {
+      const spans = idx.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d): Span => [d.start, d.end]);
+      return union(termsIn(doc.text, s.start, s.end, spans, firstWordAt(doc.text, s.start)));
+    });
+  }
+  return idx.sentenceTerms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching the draft's event
+
+/** 2 = the same event (may contradict), 1 = probably the same (may support), 0 = not shown to be. */
+type Strength = 0 | 1 | 2;
+
+interface Match {
+  strength: Strength;
+  score: number;
+}
+
+function matchOne(ctx: Terms, src: Set<string>): Match {
+  let ev = 0;
+  let en = 0;
+  for (const t of ctx.event) if (src.has(t)) ev++;
+  for (const t of ctx.entity) if (src.has(t)) en++;
+  const nEv = ctx.event.size;
+  const nEn = ctx.entity.size;
+  const denom = nEv + 0.5 * nEn;
+  const score = denom === 0 ? 0 : (ev + 0.5 * en) / denom;
+  let strength: Strength = 0;
+  if (nEv > 0 && ev / nEv >= 0.6 && ev >= Math.min(2, nEv) && (nEn === 0 || en / nEn >= 0.5) && ev + en >= 2) strength = 2;
+  else if ((ev >= 2 || (nEv === 1 && ev === 1)) && ev + en >= 2 && score >= 0.5) strength = 1;
+  return { strength, score };
+}
+
+function matchAll(ctxs: readonly Terms[], src: Set<string>): Match {
+  let best: Match = { strength: 0, score: 0 };
+  for (const c of ctxs) {
+    const m = matchOne(c, src);
+    if (m.strength > best.strength || (m.strength === best.strength && m.score > best.score)) best = m;
+  }
+  return best;
+}
+
+/** The draft's event words around the claim: its segment of the sentence, and its clause when that says enough. */
+function draftContexts(claim: DateMention, sentence: string): Terms[] {
+  const dates = findDates(sentence, [{ start: 0, end: sentence.length, text: sentence }]);
+  const spans = dates.map((d): Span => [d.start, d.end]);
+  let i = dates.findIndex((d) => d.text === claim.text);
+  if (i < 0) {
+    const at = sentence.indexOf(claim.text);
+    if (at >= 0 && claim.text.length > 0) {
+      const keep = spans.filter(([s, e]) => e <= at || s >= at + claim.text.length);
+      keep.push([at, at + claim.text.length]);
+      keep.sort((x, y) => x[0] - y[0]);
+      spans.length = 0;
+      spans.push(...keep);
+      i = spans.findIndex(([s]) => s === at);
+    }
+  }
+  const first = firstWordAt(sentence, 0);
+  if (i < 0) return [termsIn(sentence, 0, sentence.length, spans, first)];
+  const seg = segmentOf(sentence, 0, sentence.length, spans, i);
+  const out = [termsIn(sentence, seg[0], seg[1], spans, first)];
+  const clause = clauseOf(sentence, seg[0], seg[1], spans[i] as Span);
+  if (clause[0] !== seg[0] || clause[1] !== seg[1]) {
+    const ct = termsIn(sentence, clause[0], clause[1], spans, first);
+    if (ct.event.size >= 2) out.push(ct);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The verdict
+
+interface Candidate {
+  seg: DatedSegment;
+  match: Match;
+}
+
+function better(a: Candidate | null, b: Candidate): Candidate {
+  if (a === null) return b;
+  if (b.match.strength !== a.match.strength) return b.match.strength > a.match.strength ? b : a;
+  return b.match.score > a.match.score ? b : a;
+}
+
+function evidenceOf(doc: SourceDoc, seg: DatedSegment): Evidence {
+  return evidenceAt(doc, seg.sentence, seg.mention.start, seg.mention.end);
+}
+
+function datesItText(d: DateMention): string {
+  return d.relative !== null || d.weekday !== null && d.month === null ? `source gives ${d.text}` : `source dates it ${d.text}`;
+}
+
+/**
+ * One source's verdict on one date claim. `draftSentence` is the text of the draft sentence that holds the
+ * claim (the claim's own text must occur in it for the event words to be read around it).
+ */
+export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc): SourceVerdict {
+  const idx = indexOf(doc);
+  const ctxs = draftContexts(claim, draftSentence);
+  let support: Candidate | null = null;
+  let contra: Candidate | null = null;
+  let unsettled: Candidate | null = null;
+  let weak: Candidate | null = null;
+  for (const seg of idx.dated) {
+    const match = matchAll(ctxs, seg.terms);
+    const c: Candidate = { seg, match };
+    if (match.strength === 0) {
+      if (match.score > 0) weak = better(weak, c);
+      continue;
+    }
+    const cmp = compareDates(claim, seg.mention);
+    if (cmp === 'supports') support = better(support, c);
+    else if (cmp === 'contradicts' && match.strength === 2) contra = better(contra, c);
+    else unsettled = better(unsettled, c);
+  }
+  const base = { source: doc.id };
+  if (support) {
+    return { ...base, verdict: 'supports', reason: datesItText(support.seg.mention), evidence: evidenceOf(doc, support.seg) };
+  }
+  if (contra) {
+    return {
+      ...base,
+      verdict: 'contradicts',
+      reason: `${datesItText(contra.seg.mention)}, not ${claim.text}`,
+      evidence: evidenceOf(doc, contra.seg),
+    };
+  }
+  if (unsettled) {
+    const d = unsettled.seg.mention;
+    const reason = compareDates(claim, d) === 'contradicts'
+      ? `source gives ${d.text} in a related sentence, perhaps about another event`
+      : `${datesItText(d)}, which does not settle ${claim.text}`;
+    return { ...base, verdict: 'lacks', reason, hint: evidenceOf(doc, unsettled.seg) };
+  }
+  // No dated sentence about the event: point at the closest sentence, dated or not.
+  const all = sentenceTerms(doc, idx);
+  let bestI = -1;
+  let bestM: Match = { strength: 0, score: 0 };
+  all.forEach((terms, i) => {
+    const m = matchAll(ctxs, terms);
+    if (m.strength > bestM.strength || (m.strength === bestM.strength && m.score > bestM.score)) {
+      bestM = m;
+      bestI = i;
+    }
+  });
+  const s = doc.sentences[bestI];
+  if (s !== undefined && (bestM.strength > 0 || bestM.score >= 0.34)) {
+    const reason = bestM.strength > 0 ? 'source mentions the event but gives no date for it' : 'source gives no date for this event';
+    return { ...base, verdict: 'lacks', reason, hint: evidenceAt(doc, bestI, s.start, s.end) };
+  }
+  if (weak) {
+    return { ...base, verdict: 'lacks', reason: 'source gives no date for this event', hint: evidenceOf(doc, weak.seg) };
+  }
+  return { ...base, verdict: 'lacks', reason: 'source does not mention this event' };
+}
