@@ -2,7 +2,7 @@
 // No timing assertions here: the benchmark prints figures, it never fails a suite on speed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateArticles, generateDraft } from '../../bench/generate';
+import { DRAFT_POOL, generateArticles, generateDraft } from '../../bench/generate';
 
 /** Words as a reader counts them, independently of the generator's own counter. */
 function words(text: string): number {
@@ -63,4 +63,14 @@ test('the draft has 5,000 ± 5% words of Markdown with headings, figures and quo
     assert.match(d, /\d,\d{3}/);
     assert.match(d, /[“"]/);
   }
+});
+
+test('the draft repeats some source sentences word for word (claims that agree) and alters others', () => {
+  const sources = generateArticles(DRAFT_POOL, 5).map((a) => a.text).join('\n');
+  const lines = generateDraft(5000, 5).split('\n').map((l) => l.replace(/^(- |> |#+ )/, ''));
+  const sentences = lines.flatMap((l) => l.split(/(?<=[.”"])\s+(?=[A-Z“"])/));
+  const verbatim = sentences.filter((s) => /\d|[“"]/.test(s) && sources.includes(s)).length;
+  const other = sentences.filter((s) => /\d|[“"]/.test(s) && !sources.includes(s)).length;
+  assert.ok(verbatim >= 30, `${verbatim} verbatim claim sentences`);
+  assert.ok(other >= 30, `${other} altered or new claim sentences`);
 });
