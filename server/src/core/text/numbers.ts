@@ -418,7 +418,7 @@ function readVague(text: string, at: number): Value | null {
 
 /** "half" on its own: "half of the troops", "nearly half", but not "second half", "half-time". */
 const HALF_Y = /half(?![\p{L}\p{N}-])/iuy;
-const NOT_HALF_BEFORE = /(?:first|second|third|fourth|final|latter|other|back|the|a|an|and)[ \u00a0]+$/iu;
+const NOT_HALF_BEFORE = /(?:^|[^\p{L}])(?:first|second|third|fourth|final|latter|other|back|the|a|an|and)[ \u00a0]+$/iu;
 function readHalf(text: string, at: number): Value | null {
   if (!sticky(HALF_Y, text, at)) return null;
   if (NOT_HALF_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return null;
@@ -697,12 +697,10 @@ function inclusiveBound(n: NumberMention): boolean {
 export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
   const lo = n.low;
   const hi = n.high;
-  const p = n.precision > 0 ? n.precision : placeValue(hi);
+  let p = n.precision > 0 ? n.precision : placeValue(hi);
+  // A percentage is stated to the whole percent at least: "60%" is 59.5..60.5, not 55..65.
+  if (n.unit === 'percent' && p > 1) p = 1;
   if (n.vague) return { lo, hi, loOpen: false, hiOpen: true };
-  if (n.fraction) {
-    const h = Math.max(rounding(lo, p), 1e-9);
-    return { lo: lo - h, hi: hi + h, loOpen: false, hiOpen: true };
-  }
   const exact = isExactCount(n) && n.qualifier !== 'approximate';
   const round = (x: number): [number, number] => (exact ? [x, x] : [clean(x - rounding(x, p)), clean(x + rounding(x, p))]);
   const [rlo] = round(lo);

@@ -17,6 +17,7 @@ function direction(q: Qualifier): number {
 
 function same(a: number, b: number): boolean {
   if (a === b) return true;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
