@@ -132,11 +132,21 @@ const PLACES = new Set(NORMALISE.values());
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
+// News vocabulary repeats: remember each word's term (bounded, cleared when full).
+const TERM_CACHE = new Map<string, string | null>();
+
 function termOf(word: string): string | null {
+  const cached = TERM_CACHE.get(word);
+  if (cached !== undefined) return cached;
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  if (w.length < 2 || isStopWord(w) || EXTRA_STOP.has(w)) return null;
-  const c = canonical(NORMALISE.get(w) ?? w);
-  return NORMALISE.get(c) ?? c;
+  let t: string | null = null;
+  if (w.length >= 2 && !isStopWord(w) && !EXTRA_STOP.has(w)) {
+    const c = canonical(NORMALISE.get(w) ?? w);
+    t = NORMALISE.get(c) ?? c;
+  }
+  if (TERM_CACHE.size >= 50_000) TERM_CACHE.clear();
+  TERM_CACHE.set(word, t);
+  return t;
 }
 
 /** Event words (lower-case in the text, or the sentence's first word) and entity words (capitalised). */
@@ -224,7 +234,7 @@ interface DocIndex {
   dated: DatedSegment[];
   /** Terms of every sentence, filled on first need (for hints). */
   sentenceTerms: Set<string>[] | null;
-  dates: DateMention[];
+  bySentence: Map<number, DateMention[]>;
 }
 
 const INDEX = new WeakMap<SourceDoc, DocIndex>();
@@ -258,15 +268,15 @@ function indexOf(doc: SourceDoc): DocIndex {
       dated.push({ sentence: si, mention: d, terms: union(termsIn(doc.text, a, b, spans, first)) });
     });
   }
-  const idx: DocIndex = { dated, sentenceTerms: null, dates };
+  const idx: DocIndex = { dated, sentenceTerms: null, bySentence };
   INDEX.set(doc, idx);
   return idx;
 }
 
 function sentenceTerms(doc: SourceDoc, idx: DocIndex): Set<string>[] {
   if (idx.sentenceTerms === null) {
-    idx.sentenceTerms = doc.sentences.map((s) => {
-      const spans = idx.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d): Span => [d.start, d.end]);
+    idx.sentenceTerms = doc.sentences.map((s, i) => {
+      const spans = (idx.bySentence.get(i) ?? []).map((d): Span => [d.start, d.end]);
       return union(termsIn(doc.text, s.start, s.end, spans, firstWordAt(doc.text, s.start)));
     });
   }
