@@ -70,10 +70,11 @@ export function tokenSpans(s: string): QuoteToken[] {
   return out;
 }
 
+const INNER_WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['\u2019\u02bc]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+/** The words inside a bracket, normalised (a separate regex: TOKEN is mid-scan). */
 function wordsOf(s: string): string[] {
-  return tokenSpans(s)
-    .map((t) => t.norm)
-    .filter((w) => w !== '...' && !w.startsWith('['));
+  return (s.match(INNER_WORD) ?? []).map((w) => w.toLowerCase().normalize('NFC').replace(/[\u2019\u02bc]/g, "'"));
 }
 
 /** Word tokens of the normalised quotation: "3,000" stays whole, apostrophes stay inside words, an

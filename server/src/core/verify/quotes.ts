@@ -1,0 +1,424 @@
+// One draft quotation against one source (see the spec's "Quotes"): normalised word tokens; an
+// ellipsis in the draft (or the source) is an omission, a square bracket an editorial insertion of
+// similar length; a partial quote is supported by the longer one; the same quotation with words
+// changed, added or dropped contradicts (word-level diff); the same words from another speaker
+// contradict; scare quotes are supported wherever the source uses the words.
+import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
+import { bracketWords, isBracket, isEllipsis, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
+import { sentenceAt } from '../text/sentences';
+import { isStopWord } from '../text/terms';
+import { sameSpeaker } from '../extract/speakers';
+import { evidenceAt } from './evidence';
+
+// ---------------------------------------------------------------------------------------------
+// Per-source preparation, memoised
+
+interface PreparedQuote {
+  q: QuoteMention;
+  /** Tokens of the quotation's inner words, offsets into the source text. */
+  toks: QuoteToken[];
+  words: Set<string>;
+}
+
+interface Prepared {
+  quotesRef: readonly QuoteMention[];
+  quotes: PreparedQuote[];
+  /** Every token of the source text with an index by token, built on first need. */
+  all?: { toks: QuoteToken[]; at: Map<string, number[]> };
+}
+
+const cache = new WeakMap<SourceDoc, Prepared>();
+
+function prepare(doc: SourceDoc): Prepared {
+  const hit = cache.get(doc);
+  if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
+  const quotes = doc.quotes.map((q) => {
+    const toks = tokenSpans(q.inner).map((t) => ({ norm: t.norm, start: t.start + q.innerStart, end: t.end + q.innerStart }));
+    return { q, toks, words: new Set(toks.map((t) => t.norm)) };
+  });
+  const p: Prepared = { quotesRef: doc.quotes, quotes };
+  cache.set(doc, p);
+  return p;
+}
+
+function allTokens(doc: SourceDoc, p: Prepared): { toks: QuoteToken[]; at: Map<string, number[]> } {
+  if (p.all !== undefined) return p.all;
+  const toks = tokenSpans(doc.text);
+  const at = new Map<string, number[]>();
+  toks.forEach((t, i) => {
+    const list = at.get(t.norm);
+    if (list === undefined) at.set(t.norm, [i]);
+    else list.push(i);
+  });
+  p.all = { toks, at };
+  return p.all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact matching: the draft's pieces, in order, each contiguous, with wildcards for brackets and
+// source ellipses.
+
+interface ExactMatch {
+  first: number; // first source token matched
+  end: number; // one past the last
+  sourceOmits: boolean;
+}
+
+function matchPiece(piece: readonly string[], src: readonly QuoteToken[], si0: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
+  const go = (pi: number, si: number): number => {
+    if (pi === piece.length) return si;
+    if (--budget.n < 0) return -1;
+    const s = src[si];
+    if (s === undefined) return -1;
+    const d = piece[pi] as string;
+    if (isEllipsis(s.norm)) {
+      // The source omits words here: the draft may have some there, but the words on both sides must
+      // match, and most of the draft's words must be the source's.
+      const nextWord = src[si + 1];
+      if (pi === 0 || nextWord === undefined) return -1;
+      for (let j = pi; j < piece.length; j++) {
+        if (piece[j] !== nextWord.norm) continue;
+        if (2 * (flags.absorbed + j - pi) > piece.length) break;
+        const r = go(j, si + 1);
+        if (r >= 0) {
+          if (j > pi) flags.omit = true;
+          flags.absorbed += j - pi;
+          return r;
+        }
+      }
+      return -1;
+    }
+    if (isBracket(d)) {
+      if (isBracket(s.norm)) {
+        const r = go(pi + 1, si + 1);
+        if (r >= 0) return r;
+      }
+      const k = bracketWords(d);
+      for (let len = Math.max(1, k - 1); len <= k + 2; len++) {
+        let ok = true;
+        for (let x = 0; x < len; x++) {
+          const t = src[si + x];
+          if (t === undefined || isEllipsis(t.norm)) ok = false;
+        }
+        if (!ok) break;
+        const r = go(pi + 1, si + len);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    if (isBracket(s.norm)) {
+      // The source's own insertion: the draft's words of similar length stand for it.
+      const k = bracketWords(s.norm);
+      for (let len = Math.max(1, k - 1); len <= k + 1 && pi + len <= piece.length; len++) {
+        const r = go(pi + len, si + 1);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    return s.norm === d ? go(pi + 1, si + 1) : -1;
+  };
+  return go(0, si0);
+}
+
+function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candidates?: readonly number[]): ExactMatch | null {
+  const budget = { n: 20000 };
+  const flags = { omit: false, absorbed: 0 };
+  let from = 0;
+  let first = -1;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p] as string[];
+    let found = -1;
+    let foundAt = -1;
+    const starts = p === 0 && candidates !== undefined ? candidates : null;
+    if (starts !== null) {
+      for (const si of starts) {
+        if (si < from || isEllipsis((src[si] as QuoteToken).norm)) continue;
+        const e = matchPiece(piece, src, si, budget, flags);
+        if (e >= 0) {
+          found = e;
+          foundAt = si;
+          break;
+        }
+      }
+    } else {
+      for (let si = from; si < src.length; si++) {
+        if (isEllipsis((src[si] as QuoteToken).norm)) continue;
+        const e = matchPiece(piece, src, si, budget, flags);
+        if (e >= 0) {
+          found = e;
+          foundAt = si;
+          break;
+        }
+        if (budget.n < 0) return null;
+      }
+    }
+    if (found < 0) return null;
+    if (first < 0) first = foundAt;
+    from = found;
+  }
+  return first < 0 ? null : { first, end: from, sourceOmits: flags.omit };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Near matching: an in-order alignment (LCS) of the draft's words with a source quotation's.
+
+interface Alignment {
+  pairs: [number, number][]; // [draft word index, source token index]
+  weight: number; // matched weight
+  content: number; // matched content words
+}
+
+function weightOf(w: string): number {
+  return isBracket(w) ? 1 : isStopWord(w) ? 0.5 : 1;
+}
+
+function tokEq(d: string, s: string): boolean {
+  return d === s || isBracket(d) || isBracket(s);
+}
+
+function align(draft: readonly string[], src: readonly QuoteToken[]): Alignment {
+  const n = draft.length;
+  const m = src.length;
+  // dp[i][j]: best weight aligning draft[i..] with src[j..].
+  const dp = new Float64Array((n + 1) * (m + 1));
+  const W = m + 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const d = draft[i] as string;
+      const s = (src[j] as QuoteToken).norm;
+      let best = Math.max(dp[(i + 1) * W + j] as number, dp[i * W + j + 1] as number);
+      if (!isEllipsis(s) && tokEq(d, s)) best = Math.max(best, weightOf(d) + (dp[(i + 1) * W + j + 1] as number));
+      dp[i * W + j] = best;
+    }
+  }
+  const pairs: [number, number][] = [];
+  let content = 0;
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const d = draft[i] as string;
+    const s = (src[j] as QuoteToken).norm;
+    const here = dp[i * W + j] as number;
+    if (!isEllipsis(s) && tokEq(d, s) && Math.abs(here - (weightOf(d) + (dp[(i + 1) * W + j + 1] as number))) < 1e-9) {
+      pairs.push([i, j]);
+      if (!isStopWord(d) && !isBracket(d)) content++;
+      i++;
+      j++;
+    } else if (Math.abs(here - (dp[(i + 1) * W + j] as number)) < 1e-9) i++;
+    else j++;
+  }
+  return { pairs, weight: dp[0] as number, content };
+}
+
+interface Near {
+  pq: PreparedQuote;
+  diff: { draft: string; source: string }[];
+  /** Draft words beyond the ends of the source's quotation (the source quotes only part). */
+  overhang: boolean;
+  first: number;
+  end: number;
+  score: number;
+  /** Matched words, and of them content (not stop) words. */
+  matched: number;
+  content: number;
+  same: boolean;
+}
+
+function near(draft: readonly string[], gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
+  const src = pq.toks;
+  const a = align(draft, src);
+  if (a.pairs.length === 0) return null;
+  let total = 0;
+  for (const w of draft) total += weightOf(w);
+  const words = (from: number, to: number, list: readonly string[]): string[] =>
+    list.slice(from, to).filter((w) => !isBracket(w) && !isEllipsis(w));
+  const srcWords = (from: number, to: number): string[] => words(from, to, src.map((t) => t.norm));
+  const diff: { draft: string; source: string }[] = [];
+  let unmatchedSource = 0;
+  const push = (d: string[], s: string[]): void => {
+    if (d.length === 0 && s.length === 0) return;
+    diff.push({ draft: d.join(' '), source: s.join(' ') });
+    unmatchedSource += s.length;
+  };
+  const [d0, s0] = a.pairs[0] as [number, number];
+  const [dl, sl] = a.pairs[a.pairs.length - 1] as [number, number];
+  let overhang = false;
+  // Leading draft words: a difference only where the source's quotation has words there too.
+  const lead = words(0, d0, draft);
+  if (lead.length > 0) {
+    const before = srcWords(Math.max(0, s0 - lead.length), s0);
+    if (before.length > 0 && !src.slice(Math.max(0, s0 - lead.length), s0).some((t) => isEllipsis(t.norm))) push(lead, before);
+    else overhang = true;
+  }
+  for (let k = 1; k < a.pairs.length; k++) {
+    const [pd, ps] = a.pairs[k - 1] as [number, number];
+    const [cd, cs] = a.pairs[k] as [number, number];
+    let draftOmits = false;
+    for (let x = pd; x < cd; x++) if (gapAfter[x]) draftOmits = true;
+    const sourceOmits = src.slice(ps + 1, cs).some((t) => isEllipsis(t.norm));
+    if (draftOmits || sourceOmits) continue;
+    push(words(pd + 1, cd, draft), srcWords(ps + 1, cs));
+  }
+  const trail = words(dl + 1, draft.length, draft);
+  let end = sl + 1;
+  if (trail.length > 0) {
+    const after = srcWords(sl + 1, sl + 1 + trail.length);
+    if (after.length > 0 && !src.slice(sl + 1, sl + 1 + trail.length).some((t) => isEllipsis(t.norm))) {
+      push(trail, after);
+      end = Math.min(src.length, sl + 1 + trail.length);
+    } else overhang = true;
+  }
+  let first = s0;
+  if (lead.length > 0 && !overhang) first = Math.max(0, s0 - lead.length);
+  const coverage = a.weight / Math.max(total, 1e-9);
+  const density = a.pairs.length / (a.pairs.length + unmatchedSource);
+  const same = a.pairs.length >= 3 && a.content >= 2 && coverage >= 0.65 && density >= 0.6;
+  return { pq, diff, overhang, first, end, score: a.weight + a.content, matched: a.pairs.length, content: a.content, same };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The verdict
+
+function wordsOfDraft(claim: QuoteMention): { tokens: string[]; pieces: string[][]; words: string[]; gapAfter: boolean[] } {
+  const tokens = quoteTokens(claim.inner);
+  const pieces: string[][] = [];
+  const words: string[] = [];
+  const gapAfter: boolean[] = [];
+  let cur: string[] = [];
+  for (const t of tokens) {
+    if (isEllipsis(t)) {
+      if (cur.length > 0) pieces.push(cur);
+      cur = [];
+      if (gapAfter.length > 0) gapAfter[gapAfter.length - 1] = true;
+      continue;
+    }
+    cur.push(t);
+    words.push(t);
+    gapAfter.push(false);
+  }
+  if (cur.length > 0) pieces.push(cur);
+  return { tokens, pieces, words, gapAfter };
+}
+
+function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentence: number): Evidence {
+  const k = sentenceAt(doc.sentences, start);
+  return evidenceAt(doc, k >= 0 ? k : fallbackSentence, start, end);
+}
+
+function spanEvidence(doc: SourceDoc, toks: readonly QuoteToken[], first: number, end: number, sentence: number): Evidence {
+  const a = toks[first];
+  const b = toks[Math.max(first, end - 1)];
+  if (a === undefined || b === undefined) return evidenceFor(doc, 0, 0, sentence);
+  return evidenceFor(doc, a.start, b.end, sentence);
+}
+
+function quoted(s: string): string {
+  return `“${s}”`;
+}
+
+function describeDiff(diff: readonly { draft: string; source: string }[]): string {
+  const parts = diff.slice(0, 3).map((d) => {
+    if (d.draft !== '' && d.source !== '') return `${d.draft} → ${d.source}`;
+    if (d.draft !== '') return `${quoted(d.draft)} not in source`;
+    return `source has ${quoted(d.source)}`;
+  });
+  return parts.join('; ') + (diff.length > 3 ? '; …' : '');
+}
+
+function conflict(claim: QuoteMention, q: QuoteMention, draftWords: number): boolean {
+  return (
+    !claim.scare && draftWords >= 4 && claim.speaker !== null && q.speaker !== null && !sameSpeaker(claim.speaker, q.speaker)
+  );
+}
+
+/** The verdict of one source on one draft quotation. */
+export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict {
+  const source = doc.id;
+  const { pieces, words, gapAfter } = wordsOfDraft(claim);
+  if (words.length === 0) return { source, verdict: 'lacks', reason: 'the quotation has no words to check' };
+  const p = prepare(doc);
+  const short = claim.scare || words.length <= 4;
+
+  // 1. The words as the source quotes them.
+  let misattributed: { pq: PreparedQuote; m: ExactMatch } | null = null;
+  for (const pq of p.quotes) {
+    if (!pieces.every((piece) => piece.some((w) => isBracket(w) || pq.words.has(w)) )) continue;
+    const m = exactIn(pieces, pq.toks);
+    if (m === null) continue;
+    if (conflict(claim, pq.q, words.length)) {
+      if (misattributed === null) misattributed = { pq, m };
+      continue;
+    }
+    const whole = m.first === 0 && m.end >= pq.toks.length;
+    const who = pq.q.speaker;
+    let reason: string;
+    if (claim.scare && who === null) reason = `source uses the words ${quoted(claim.inner.trim())}`;
+    else if (whole) reason = who !== null ? `source quotes ${who} with the same words` : 'source quotes the same words';
+    else reason = who !== null ? `source quotes ${who} with these words in a longer quotation` : 'source quotes these words in a longer quotation';
+    if (m.sourceOmits) reason += ' (the source omits some of them)';
+    return { source, verdict: 'supports', reason, evidence: spanEvidence(doc, pq.toks, m.first, m.end, pq.q.sentence) };
+  }
+  if (misattributed !== null) {
+    const { pq, m } = misattributed;
+    const to = pq.q.speaker as string;
+    return {
+      source,
+      verdict: 'contradicts',
+      reason: `source credits these words to ${to}`,
+      evidence: spanEvidence(doc, pq.toks, m.first, m.end, pq.q.sentence),
+      creditedTo: to,
+    };
+  }
+
+  // 2. The same quotation with words changed, added or dropped.
+  let best: Near | null = null;
+  let bestHint: Near | null = null;
+  const draftSet = new Set(words);
+  for (const pq of p.quotes) {
+    let shared = 0;
+    for (const w of draftSet) if (pq.words.has(w)) shared++;
+    if (shared < 2) continue;
+    const n = near(words, gapAfter, pq);
+    if (n === null) continue;
+    if (n.content >= 2 && (bestHint === null || n.score > bestHint.score)) bestHint = n;
+    if (shared < 3 || !n.same) continue;
+    if (best === null || n.score > best.score) best = n;
+  }
+  if (best !== null && best.diff.length > 0 && !short) {
+    const q = best.pq.q;
+    const v: SourceVerdict = {
+      source,
+      verdict: 'contradicts',
+      reason: `quotation differs: ${describeDiff(best.diff)}`,
+      evidence: spanEvidence(doc, best.pq.toks, best.first, best.end, q.sentence),
+      diff: best.diff,
+    };
+    if (claim.speaker !== null && q.speaker !== null && !sameSpeaker(claim.speaker, q.speaker)) {
+      v.creditedTo = q.speaker;
+      v.reason += `; source credits the words to ${q.speaker}`;
+    }
+    return v;
+  }
+
+  // 3. The words anywhere in the source's text: enough for a scare quote or a title.
+  const all = allTokens(doc, p);
+  const firstWord = (pieces[0] as string[]).find((w) => !isBracket(w));
+  const starts = firstWord !== undefined ? all.at.get(firstWord) ?? [] : undefined;
+  const firstOffset = firstWord !== undefined ? (pieces[0] as string[]).indexOf(firstWord) : 0;
+  const candidates = starts?.map((i) => i - firstOffset).filter((i) => i >= 0);
+  const loose = candidates === undefined || candidates.length > 0 ? exactIn(pieces, all.toks, candidates) : null;
+  if (loose !== null) {
+    const ev = spanEvidence(doc, all.toks, loose.first, loose.end, 0);
+    if (short) {
+      return { source, verdict: 'supports', reason: `source uses the words ${quoted(ev.wording)}`, evidence: ev };
+    }
+    return { source, verdict: 'lacks', reason: 'source has these words, but not as a quotation', hint: ev };
+  }
+
+  // 4. Nothing close.
+  const v: SourceVerdict = { source, verdict: 'lacks', reason: short ? 'source does not use these words' : 'source does not quote these words' };
+  const h = best ?? bestHint;
+  if (h !== null && h.diff.length === 0 && h.overhang && h.matched >= 3) v.reason = 'source quotes only part of these words';
+  if (h !== null) v.hint = spanEvidence(doc, h.pq.toks, h.first, h.end, h.pq.q.sentence);
+  return v;
+}
