@@ -365,7 +365,7 @@ function evidenceOf(doc: SourceDoc, seg: DatedSegment): Evidence {
 }
 
 function datesItText(d: DateMention): string {
-  return d.relative !== null || d.weekday !== null && d.month === null ? `source gives ${d.text}` : `source dates it ${d.text}`;
+  return d.relative !== null || (d.weekday !== null && d.month === null) ? `source gives ${d.text}` : `source dates it ${d.text}`;
 }
 
 /**
