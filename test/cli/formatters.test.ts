@@ -137,7 +137,7 @@ describe('github', () => {
       '::warning file=drafts/one%2C two%3A %25.md,line=3,col=45,endLine=3,endColumn=68,title=citecheck figure-contradicted::',
     );
     assert.match(lines[0]!, /contradicted figure "roughly 15,000 soldiers".*%0A000_a\.txt:3:5 source says approximately 11,000 soldiers%0A002_c\.html:7:9 source says about 11,000 troops$/);
-    assert.match(lines[1]!, /^::notice file=[^:]+,line=7,col=4,endLine=7,endColumn=17,title=citecheck unsupported::unsupported quote "\\?"we will win\\?"" \(Kirby\): no source has it$/);
+    assert.match(lines[1]!, /^::notice file=[^:]+,line=7,col=4,endLine=7,endColumn=17,title=citecheck unsupported::unsupported quote "we will win" \(Kirby\): no source has it$/);
     assert.match(lines[2]!, /^::warning .*title=citecheck quote-altered::/);
     assert.equal(lines[3], summaryLine(report()));
   });
@@ -153,8 +153,8 @@ describe('text', () => {
       '    corpus/000_a.txt:3:5 source says approximately 11,000 soldiers',
       '    corpus/002_c.html:7:9 source says about 11,000 troops',
       'drafts/one, two: %.md:5:1 supported date "December 23": 1 source supports',
-      'drafts/one, two: %.md:7:4 unsupported quote ""we will win"" (Kirby): no source has it',
-      'drafts/one, two: %.md:9:1 contradicted quote ""a daring capture"": 1 source contradicts, e.g. nested/001_b.md: ""a daring rescue""',
+      'drafts/one, two: %.md:7:4 unsupported quote "we will win" (Kirby): no source has it',
+      'drafts/one, two: %.md:9:1 contradicted quote "a daring capture": 1 source contradicts, e.g. nested/001_b.md: ""a daring rescue""',
       '    corpus/nested/001_b.md:5:2 quotation differs: capture → rescue',
       '4 claims in 2 drafts: 2 contradicted, 1 supported, 1 unsupported; 3 sources',
     ]);

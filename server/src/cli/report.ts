@@ -111,7 +111,10 @@ export function firstContradiction(claim: Claim) {
 
 /** The claim's headline after its status: `figure "roughly 15,000 soldiers": 5 of 5 sources contradict, e.g. ...`. */
 export function claimMessage(claim: Claim, maxText = 100): string {
-  let msg = `${claim.kind} "${oneLine(claim.text, maxText)}"`;
+  const text = oneLine(claim.text, maxText);
+  // A quotation's text carries its own marks (or a block quote's '>'); other claims get ours.
+  const shown = claim.kind === 'quote' && /^["'“‘«>„]/.test(text) ? text : `"${text}"`;
+  let msg = `${claim.kind} ${shown}`;
   if (claim.kind === 'quote' && claim.speaker) msg += ` (${claim.speaker})`;
   if (claim.summary) msg += `: ${claim.summary}`;
   if (claim.status === 'contradicted') {
