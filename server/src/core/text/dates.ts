@@ -67,7 +67,8 @@ const REL = `[Ll]ast|[Tt]his${WS}past|[Nn]ext|[Tt]his|[Ee]arlier${WS}this|[Ll]at
 // Group numbers are fixed by the order of the capturing groups below (named groups cannot repeat in
 // Node 20, and numbered access is cheaper).
 const DATE_RE = new RegExp(
-  '\\b(?:' +
+  // Cheap first test: a digit, a capital, or one of the lower-case words a date can start with.
+  '\\b(?=[0-9A-Z]|[Ee]arl|[Ll]at|[Mm]id|[Ee]nd|[Cc]lose|[Ss]tart|[Bb]eginning|[Ll]ast|[Tt]his|[Nn]ext)(?:' +
     [
       /* 1-3 ISO */ '((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d\\p{L}]|-\\d)',
       /* 4-7 [Weekday,] Month Day[, Year] */ `(?:(${WD}),?${WS})?(${MON})${WS}(${DAY})(?:,?${WS}(${YEAR}))?`,
