@@ -1,10 +1,118 @@
 // checkDraft: the one entry point every front end (CLI, language server, Node API) calls.
-import type { CheckOptions, Claim } from './types';
+// Extracts the draft's claims, picks the sources worth a close look from the index, and gives every
+// (claim, source) pair exactly one verdict.
+import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, Sentence, SourceVerdict, Span } from './types';
 import type { Corpus } from './corpus/corpus';
+import { sourcesWith } from './corpus/corpus';
+import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
+import { prepareDraft } from './extract/markdown';
+import { findFigures } from './extract/figures';
+import { findQuotes } from './extract/quotes';
+import { findDates } from './text/dates';
+import { findNumbers } from './text/numbers';
+import { splitSentences } from './text/sentences';
+import { lineStarts, positionAt } from './text/lines';
+import { describeQuantity, verifyFigure } from './verify/figures';
+import { verifyQuote } from './verify/quotes';
+import { verifyDate } from './verify/dates';
+import { scareCandidates } from './corpus/scan';
 
-export { buildCorpus } from './corpus/corpus';
+export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
 export type { Corpus } from './corpus/corpus';
 
-export function checkDraft(_text: string, _corpus: Corpus, _options: CheckOptions = {}): Claim[] {
-  return []; // work in progress: extraction and verification land next
+/** The claims of a draft, before any source is consulted. */
+export interface DraftClaims {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+function inside(spans: readonly Span[], s: number, e: number): boolean {
+  return spans.some((sp) => s >= sp.start && e <= sp.end);
+}
+
+export function extractClaims(text: string, options: CheckOptions = {}): DraftClaims {
+  const prep = prepareDraft(text, options.language ?? 'markdown');
+  const prose = prep.prose;
+  const sentences = splitSentences(prose);
+  const quotes = findQuotes(prose, sentences);
+  const dates = findDates(prose, sentences).filter((d) => !quotes.some((q) => d.start < q.end && d.end > q.start));
+  // In a draft a figure inside a quotation is checked as part of the quotation, not on its own.
+  const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...dates, ...quotes] });
+  let mentions: Mention[] = [...figures, ...dates, ...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  mentions = mentions.filter((m) => !inside(prep.ignoredSpans, m.start, m.end));
+  for (const at of prep.ignoreNext) {
+    const i = mentions.findIndex((m) => m.start >= at);
+    if (i >= 0) mentions.splice(i, 1);
+  }
+  // Texts come from the draft itself, not the masked copy.
+  for (const m of mentions) m.text = text.slice(m.start, m.end);
+  return { text, sentences, mentions };
+}
+
+function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<string> {
+  if (m.kind === 'figure') return sourcesWith(corpus, figureLookupKeys(m));
+  if (m.kind === 'date') return sourcesWith(corpus, dateLookupKeys(sentence.replace(m.text, ' ')));
+  const ids = sourcesWith(corpus, quoteKeys(m.inner));
+  if (m.scare || m.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, m.inner)) ids.add(id);
+  return ids;
+}
+
+function defaultLacks(m: Mention, source: string): SourceVerdict {
+  const reason =
+    m.kind === 'figure'
+      ? `source gives no figure for ${describeQuantity(m as FigureMention)}`
+      : m.kind === 'date'
+        ? 'source does not date this event'
+        : 'source has no such quotation';
+  return { source, verdict: 'lacks', reason };
+}
+
+function verify(m: Mention, draftSentence: string, doc: Corpus['sources'][number]): SourceVerdict {
+  if (m.kind === 'figure') return verifyFigure(m, doc);
+  if (m.kind === 'date') return verifyDate(m as DateMention, draftSentence, doc);
+  return verifyQuote(m as QuoteMention, doc);
+}
+
+function summarize(verdicts: readonly SourceVerdict[]): { status: ClaimStatus; summary: string; sourcesDisagree: boolean } {
+  const n = verdicts.length;
+  let s = 0;
+  let c = 0;
+  for (const v of verdicts) {
+    if (v.verdict === 'supports') s++;
+    else if (v.verdict === 'contradicts') c++;
+  }
+  const of = (k: number, verb: string, plural: string): string => `${k} of ${n} source${n === 1 ? '' : 's'} ${k === 1 ? verb : plural}`;
+  if (c > 0) {
+    const also = s > 0 ? `, ${s} support${s === 1 ? 's' : ''}` : '';
+    return { status: 'contradicted', summary: `${of(c, 'contradicts', 'contradict')}${also}`, sourcesDisagree: s > 0 };
+  }
+  if (s > 0) return { status: 'supported', summary: of(s, 'supports', 'support'), sourcesDisagree: false };
+  return { status: 'unsupported', summary: n === 0 ? 'no sources to check against' : `none of ${n} source${n === 1 ? '' : 's'} settles it`, sourcesDisagree: false };
+}
+
+export function checkDraft(text: string, corpus: Corpus, options: CheckOptions = {}): Claim[] {
+  const draft = extractClaims(text, options);
+  const starts = lineStarts(text);
+  const claims: Claim[] = [];
+  for (const m of draft.mentions) {
+    const sentence = m.kind === 'quote' ? undefined : draft.sentences[m.sentence];
+    const draftSentence = sentence ? text.slice(sentence.start, sentence.end) : '';
+    const ids = candidateIds(corpus, m, draftSentence);
+    const verdicts = corpus.sources.map((doc) => (ids.has(doc.id) ? verify(m, draftSentence, doc) : defaultLacks(m, doc.id)));
+    const { status, summary, sourcesDisagree } = summarize(verdicts);
+    claims.push({
+      kind: m.kind,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      range: { start: positionAt(starts, m.start), end: positionAt(starts, m.end) },
+      speaker: m.kind === 'quote' ? m.speaker : null,
+      status,
+      sourcesDisagree,
+      summary,
+      verdicts,
+    });
+  }
+  return claims;
 }

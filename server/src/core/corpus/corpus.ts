@@ -1,27 +1,110 @@
-// The source index: every source's sentences and mentions, looked up by term.
+// The source index: every source's sentences and mentions, and postings that name the sources worth
+// checking a claim against (by counted thing and event, by quotation words, by the terms of dated sentences).
+// Only mentions are indexed, not every word: that keeps indexing close to the cost of reading the text.
 import type { SourceDoc, SourceInput } from '../types';
 import { splitSentences } from '../text/sentences';
 import { lineStarts } from '../text/lines';
+import { findNumbers } from '../text/numbers';
+import { findDates } from '../text/dates';
+import { contentTerms } from '../text/terms';
+import { findQuotes } from '../extract/quotes';
+import { findFigures } from '../extract/figures';
+import { figureKeys, quoteKeys } from './keys';
 
 export interface Corpus {
+  /** In the order the sources were added; verdicts follow this order. */
   sources: SourceDoc[];
+  /** Source id -> its document. */
+  byId: Map<string, SourceDoc>;
+  /** Posting lists: key -> ids of the sources that have it. */
+  postings: Map<string, Set<string>>;
+  /** The keys each source posted, so it can be taken out again. */
+  keysOf: Map<string, string[]>;
+}
+
+export function createCorpus(): Corpus {
+  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map() };
 }
 
 export function indexSource(input: SourceInput): SourceDoc {
-  const sentences = splitSentences(input.text);
+  const text = input.text;
+  const sentences = splitSentences(text);
+  const dates = findDates(text, sentences);
+  const quotes = findQuotes(text, sentences);
+  // In a source a figure inside a quotation is still evidence ("exceeds 3,000 people," Zelenskyy said).
+  const figures = findFigures(text, sentences, findNumbers(text), { exclude: dates });
   return {
     id: input.id,
     title: input.title ?? null,
     path: input.path ?? null,
-    text: input.text,
+    text,
     sentences,
-    figures: [],
-    dates: [],
-    quotes: [],
-    lineStarts: lineStarts(input.text),
+    figures,
+    dates,
+    quotes,
+    lineStarts: lineStarts(text),
   };
 }
 
+function keysOfDoc(doc: SourceDoc): string[] {
+  const keys = new Set<string>();
+  for (const f of doc.figures) for (const k of figureKeys(f)) keys.add(k);
+  for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
+  const datedSentences = new Set(doc.dates.map((d) => d.sentence));
+  for (const si of datedSentences) {
+    const s = doc.sentences[si];
+    if (s) for (const t of contentTerms(s.text)) keys.add(`d:${t}`);
+  }
+  return [...keys];
+}
+
+/** Adds a source, or replaces the one with the same id (keeping its place in the order). */
+export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
+  const doc = indexSource(input);
+  const existing = corpus.byId.get(doc.id);
+  if (existing) {
+    unpost(corpus, doc.id);
+    corpus.sources[corpus.sources.indexOf(existing)] = doc;
+  } else corpus.sources.push(doc);
+  corpus.byId.set(doc.id, doc);
+  const keys = keysOfDoc(doc);
+  corpus.keysOf.set(doc.id, keys);
+  for (const k of keys) {
+    let p = corpus.postings.get(k);
+    if (!p) corpus.postings.set(k, (p = new Set()));
+    p.add(doc.id);
+  }
+  return doc;
+}
+
+function unpost(corpus: Corpus, id: string): void {
+  for (const k of corpus.keysOf.get(id) ?? []) {
+    const p = corpus.postings.get(k);
+    if (!p) continue;
+    p.delete(id);
+    if (p.size === 0) corpus.postings.delete(k);
+  }
+  corpus.keysOf.delete(id);
+}
+
+export function removeSource(corpus: Corpus, id: string): boolean {
+  const doc = corpus.byId.get(id);
+  if (!doc) return false;
+  unpost(corpus, id);
+  corpus.byId.delete(id);
+  corpus.sources.splice(corpus.sources.indexOf(doc), 1);
+  return true;
+}
+
 export function buildCorpus(inputs: readonly SourceInput[]): Corpus {
-  return { sources: inputs.map(indexSource) };
+  const corpus = createCorpus();
+  for (const input of inputs) addSource(corpus, input);
+  return corpus;
+}
+
+/** Ids of the sources posted under any of the keys. */
+export function sourcesWith(corpus: Corpus, keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (const id of corpus.postings.get(k) ?? []) out.add(id);
+  return out;
 }

@@ -1,0 +1,99 @@
+// A draft figure against one source: find the source's figures for the same quantity (counted thing,
+// event, group, unit), then compare scope and value per the spec.
+import type { FigureMention, SourceDoc, SourceVerdict } from '../types';
+import { PERSON_KEYS } from '../extract/figures';
+import { compareNumbers, type NumberComparison } from './compare-numbers';
+import { evidenceAt } from './evidence';
+
+/** How well two figures name the same quantity, ignoring scope: 0 = not the same quantity. */
+export function quantityMatch(a: FigureMention, b: FigureMention): number {
+  if ((a.number.unit ?? '') !== (b.number.unit ?? '')) return 0;
+  if (a.number.fraction !== b.number.fraction) return 0;
+  let score = 0;
+  const ea = new Set(a.events);
+  const sharedEvent = b.events.some((e) => ea.has(e));
+  if (a.events.length > 0 && b.events.length > 0 && !sharedEvent) return 0;
+  if (a.thingKey && b.thingKey) {
+    if (a.thingKey === b.thingKey) score += 3;
+    else if (
+      (a.thingKey === 'people' && PERSON_KEYS.has(b.thingKey)) ||
+      (b.thingKey === 'people' && PERSON_KEYS.has(a.thingKey))
+    )
+      score += 2;
+    else return 0;
+  } else if (a.thingKey || b.thingKey) {
+    // One side names no counted thing: only a shared event or a shared unit can tie them.
+    if (!sharedEvent && !a.number.unit) return 0;
+    score += 1;
+  } else if (!sharedEvent && !a.number.unit) return 0;
+  if (sharedEvent) score += 2;
+  if (a.group && b.group) {
+    if (a.group !== b.group) return 0;
+    score += 1;
+  }
+  return score;
+}
+
+function sourceWording(doc: SourceDoc, f: FigureMention): string {
+  return doc.text.slice(f.start, f.end);
+}
+
+interface Candidate {
+  figure: FigureMention;
+  match: number;
+  cmp: NumberComparison;
+}
+
+const VERDICT_RANK = { supports: 0, contradicts: 1, lacks: 2 } as const;
+
+export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdict {
+  const sameScope: Candidate[] = [];
+  let otherScope: { figure: FigureMention; match: number } | null = null;
+  for (const f of doc.figures) {
+    const match = quantityMatch(claim, f);
+    if (match === 0) continue;
+    if (f.scope !== claim.scope) {
+      if (!otherScope || match > otherScope.match) otherScope = { figure: f, match };
+      continue;
+    }
+    sameScope.push({ figure: f, match, cmp: compareNumbers(claim.number, f.number) });
+  }
+  if (sameScope.length > 0) {
+    // The best-matching tier decides; within it a supporting statement wins over a contradicting one.
+    const best = Math.max(...sameScope.map((c) => c.match));
+    const tier = sameScope.filter((c) => c.match === best);
+    tier.sort((x, y) => VERDICT_RANK[x.cmp.verdict] - VERDICT_RANK[y.cmp.verdict] || x.figure.start - y.figure.start);
+    const top = tier[0] as Candidate;
+    const f = top.figure;
+    const ev = evidenceAt(doc, f.sentence, f.start, f.end);
+    const wording = sourceWording(doc, f);
+    if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: `source says ${wording}`, evidence: ev };
+    if (top.cmp.verdict === 'contradicts') {
+      const why = top.cmp.rule === 'opposite-directions' ? ' (the other side of the same figure)' : '';
+      return { source: doc.id, verdict: 'contradicts', reason: `source says ${wording}${why}`, evidence: ev };
+    }
+    return {
+      source: doc.id,
+      verdict: 'lacks',
+      reason: `source says ${wording}, which neither confirms nor rules it out`,
+      hint: ev,
+    };
+  }
+  if (otherScope) {
+    const f = otherScope.figure;
+    const scope = f.scopeText ?? 'in total';
+    return {
+      source: doc.id,
+      verdict: 'lacks',
+      reason: `source gives ${sourceWording(doc, f)} ${f.scopeText ? `for another period (${scope})` : 'in total, not for this period'}`,
+      hint: evidenceAt(doc, f.sentence, f.start, f.end),
+    };
+  }
+  return { source: doc.id, verdict: 'lacks', reason: `source gives no figure for ${describeQuantity(claim)}` };
+}
+
+export function describeQuantity(f: FigureMention): string {
+  const thing = f.thing ?? (f.number.unit === 'percent' ? 'this share' : 'this quantity');
+  const event = f.events.length > 0 ? ` ${f.events.join(', ').replace('casualty', 'killed or wounded')}` : '';
+  return `${thing}${event}`;
+}
