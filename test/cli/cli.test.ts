@@ -246,6 +246,35 @@ describe('json', () => {
   });
 });
 
+describe('evidence positions point into the files on disk', () => {
+  it('for HTML (extracted text mapped back into the markup) and Markdown with front matter', () => {
+    const html =
+      '<!doctype html>\n<html><head><title>Losses</title>\n<script>var a = "3,000 soldiers";</script></head>\n<body><nav>Home | World</nav>\n' +
+      '<article>\n  <h1>Losses mount</h1>\n  <p>Officials said more than 3,000 North Korean soldiers were\n     killed or wounded by December 23, 2024.</p>\n</article></body></html>\n';
+    write('positions/src/page.html', html);
+    const md = `---\ntitle: Front\noutlet: Example\n---\n\n${SOURCE_B}`;
+    write('positions/src/front.md', md);
+    write('positions/draft.md', 'More than 3,000 North Korean soldiers were killed or wounded.\n\nAbout 11,000 North Korean troops were deployed to Kursk.\n');
+    const r = cli(['check', 'positions/draft.md', '--sources', 'positions/src', '--format', 'json', '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as JsonReport;
+    assert.deepEqual(json.sources.map((s) => [s.id, s.title]), [['front.md', 'Front'], ['page.html', 'Losses']]);
+    const files: Record<string, string> = { 'front.md': md, 'page.html': html };
+    let checked = 0;
+    for (const c of json.drafts[0]!.claims) {
+      for (const v of c.verdicts) {
+        if (!v.evidence) continue;
+        const line = files[v.source]!.split('\n')[v.evidence.line - 1] ?? '';
+        const at = line.slice(v.evidence.column - 1);
+        const firstWord = v.evidence.wording.split(/\s+/)[0]!;
+        assert.ok(at.startsWith(firstWord), `${v.source}:${v.evidence.line}:${v.evidence.column} is "${at.slice(0, 30)}", not "${firstWord}"`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 2, `only ${checked} pieces of evidence to check`);
+  });
+});
+
 describe('exit codes', () => {
   it('0 with --fail-on none, whatever the claims', () => {
     const r = cli(['check', 'drafts', '--sources', 'sources', '--fail-on', 'none']);
