@@ -61,6 +61,29 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
     stack = [];
   };
 
+  const closeDouble = (i: number): void => {
+    let k = stack.length - 1;
+    while (k >= 0 && !(stack[k] as Open).double) k--;
+    if (k < 0) return;
+    const open = stack[k] as Open;
+    stack.length = k;
+    const outerDouble = stack.some((o) => o.double);
+    if (!outerDouble && i + 1 - open.pos <= MAX_QUOTE) {
+      raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
+    }
+  };
+  const closeSingle = (k: number, i: number): void => {
+    const open = stack[k] as Open;
+    stack.length = k;
+    if (k === 0 && i + 1 - open.pos <= MAX_QUOTE && LETTER.test(text.slice(open.pos + 1, i))) {
+      raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
+    }
+  };
+  const singleIndex = (): number => {
+    // A single quote closes only if it is the innermost open quotation.
+    const k = stack.length - 1;
+    return k >= 0 && !(stack[k] as Open).double ? k : -1;
+  };
   let bi = 0; // next block
   MARKS.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -83,29 +106,6 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
     }
     const prev = text[i - 1];
     const next = text[i + 1];
-    const closeDouble = (): void => {
-      let k = stack.length - 1;
-      while (k >= 0 && !(stack[k] as Open).double) k--;
-      if (k < 0) return;
-      const open = stack[k] as Open;
-      stack.length = k;
-      const outerDouble = stack.some((o) => o.double);
-      if (!outerDouble && i + 1 - open.pos <= MAX_QUOTE) {
-        raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
-      }
-    };
-    const closeSingle = (k: number): void => {
-      const open = stack[k] as Open;
-      stack.length = k;
-      if (k === 0 && i + 1 - open.pos <= MAX_QUOTE && LETTER.test(text.slice(open.pos + 1, i))) {
-        raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
-      }
-    };
-    const singleIndex = (): number => {
-      // A single quote closes only if it is the innermost open quotation.
-      const k = stack.length - 1;
-      return k >= 0 && !(stack[k] as Open).double ? k : -1;
-    };
     const closingContext = !isSpace(prev) && !isWordChar(next);
     switch (c) {
       case '\u201c': // “
@@ -115,14 +115,14 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
         break;
       case '\u201d': // ”
       case '\u00bb': // »
-        closeDouble();
+        closeDouble(i);
         break;
       case '"': {
         const straightOpen = stack.findIndex((o) => o.double && o.straight);
         if (straightOpen >= 0) {
-          closeDouble();
+          closeDouble(i);
         } else if (stack.some((o) => o.double) && closingContext) {
-          closeDouble(); // “mixed marks"
+          closeDouble(i); // “mixed marks"
         } else if (!isSpace(next) && !isWordChar(prev) && next !== '"') {
           stack.push({ pos: i, double: true, straight: true });
         }
@@ -134,12 +134,12 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
       case '\u2019': {
         // ’ is an apostrophe unless it closes an open single quote: North Korea’s, haven’t, soldiers’.
         const k = singleIndex();
-        if (k >= 0 && closingContext) closeSingle(k);
+        if (k >= 0 && closingContext) closeSingle(k, i);
         break;
       }
       case "'": {
         const k = singleIndex();
-        if (k >= 0 && closingContext && (stack[k] as Open).straight) closeSingle(k);
+        if (k >= 0 && closingContext && (stack[k] as Open).straight) closeSingle(k, i);
         else if (!isWordChar(prev) && next !== undefined && LETTER.test(next) && !ELISION.test(text.slice(i, i + 6))) {
           stack.push({ pos: i, double: false, straight: true });
         }

@@ -253,8 +253,8 @@ export function speakerOf(
   }
 
   // 2. "Kirby: “...”".
-  const colon = BEFORE_COLON.exec(before);
-  if (colon !== null && colon[1] !== undefined && !/[,;]\s*$/.test(before.slice(0, colon.index))) {
+  const colon = /:\s*$/.test(before) ? BEFORE_COLON.exec(before.slice(-120)) : null;
+  if (colon !== null && colon[1] !== undefined && !/[,;]\s*$/.test(before.slice(-120).slice(0, colon.index))) {
     const who = subjectName(colon[1]);
     if (who !== null) return who;
   }
@@ -284,12 +284,12 @@ export function speakerOf(
 
   // 4. "according to X", "As X put it", anywhere in the sentence.
   const sentenceText = before + text.slice(quote.start, quote.end) + after;
-  const acc = ACCORDING.exec(sentenceText);
+  const acc = /ccording to|words of/.test(sentenceText) ? ACCORDING.exec(sentenceText) : null;
   if (acc !== null && acc[1] !== undefined) {
     const who = subjectName(acc[1]);
     if (who !== null) return who;
   }
-  const asPut = AS_PUT.exec(sentenceText);
+  const asPut = /\bputs? it\b/.test(sentenceText) ? AS_PUT.exec(sentenceText) : null;
   if (asPut !== null && asPut[1] !== undefined) {
     const raw = asPut[1];
     if (/^(?:[Hh]e|[Ss]he|[Tt]hey)$/.test(raw)) return resolvePronoun(text, sentences, quote.sentence, quote.start);
@@ -304,7 +304,7 @@ function subjectBefore(
 ): string | null {
   const tail = head.slice(-240);
   const tailAt = headAt + head.length - tail.length;
-  const who = SUBJECT_WHO.exec(tail);
+  const who = /,\s*who\s+\S*\s*$/.test(tail) || /\bwho\s/.test(tail.slice(-40)) ? SUBJECT_WHO.exec(tail) : null;
   if (who !== null && who[1] !== undefined) {
     const name = subjectName(who[1]);
     if (name !== null) return name;
