@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Claim, ClaimKind, ClaimStatus, SourceVerdict } from '../../server/src/core/types';
 import { formatSarif, toSarif } from '../../server/src/cli/format-sarif';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/format-github';
-import { formatText } from '../../server/src/cli/format-text';
+import { formatText, MAX_REASONS } from '../../server/src/cli/format-text';
 import { toJson } from '../../server/src/cli/format-json';
 import { claimsInFiles, reachesFailOn, summaryLine, type Report } from '../../server/src/cli/report';
 
@@ -158,6 +158,18 @@ describe('text', () => {
       '    corpus/nested/001_b.md:5:2 quotation differs: capture → rescue',
       '4 claims in 2 drafts: 2 contradicted, 1 supported, 1 unsupported; 3 sources',
     ]);
+  });
+
+  it('lists at most MAX_REASONS contradicting sources under a claim and counts the rest', () => {
+    const many = Array.from({ length: MAX_REASONS + 3 }, (_, i) => v(`s${i}.txt`, 'contradicts', `${i} soldiers`, i + 1, 1));
+    const r: Report = {
+      sources: many.map((x) => ({ id: x.source, path: `src/${x.source}` })),
+      drafts: [{ path: 'd.md', claims: [claim('figure', 'contradicted', '15,000 soldiers', 0, 0, many, `${many.length} of ${many.length} sources contradict`)] }],
+    };
+    const lines = formatText(r, { color: false }).trimEnd().split('\n');
+    assert.equal(lines.filter((l) => l.startsWith('    src/')).length, MAX_REASONS);
+    assert.ok(lines.includes('    … and 3 more sources (--format json lists them all)'), lines.join('\n'));
+    assert.match(formatGithub(r), /%0A… and 3 more\n/);
   });
 
   it('colours when asked, and leaves supported claims out when quiet', () => {

@@ -2,6 +2,7 @@
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import { findingCode } from '../core/findings';
 import { claimMessage, oneLine, summaryLine, type Report } from './report';
+import { MAX_REASONS } from './format-text';
 
 /** Escaping for the message of a workflow command. */
 export function escapeData(s: string): string {
@@ -30,11 +31,12 @@ export function formatGithub(report: Report): string {
         `title=${escapeProperty(`citecheck ${code}`)}`,
       ];
       const body = [`${claim.status} ${claimMessage(claim, 200)}`];
-      for (const v of claim.verdicts) {
-        if (v.verdict !== 'contradicts') continue;
+      const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
+      for (const v of against.slice(0, MAX_REASONS)) {
         const at = v.evidence ? `${v.source}:${v.evidence.line}:${v.evidence.column}` : v.source;
         body.push(`${at} ${oneLine(v.reason, 300)}`);
       }
+      if (against.length > MAX_REASONS) body.push(`… and ${against.length - MAX_REASONS} more`);
       lines.push(`::${command} ${props.join(',')}::${escapeData(body.join('\n'))}`);
     }
   }

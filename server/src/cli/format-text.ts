@@ -1,6 +1,9 @@
 // The text format: compiler-style lines a person reads at a glance, then a summary line.
 import type { Claim } from '../core/types';
-import { claimMessage, oneLine, summaryLine, type Report, type ReportSource } from './report';
+import { claimMessage, num, oneLine, summaryLine, type Report, type ReportSource } from './report';
+
+/** Reason lines shown under a contradicted claim; the rest are counted. */
+export const MAX_REASONS = 5;
 
 export interface TextOptions {
   color: boolean;
@@ -30,11 +33,15 @@ export function formatText(report: Report, opts: TextOptions): string {
       const msg = claimMessage(claim);
       if (claim.status === 'contradicted') {
         lines.push(`${paint('bold', loc)} ${paint('red', 'contradicted')} ${msg}`);
-        for (const v of claim.verdicts) {
-          if (v.verdict !== 'contradicts') continue;
+        const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
+        for (const v of against.slice(0, MAX_REASONS)) {
           const src = byId.get(v.source);
           const at = v.evidence ? `${src?.path ?? v.source}:${v.evidence.line}:${v.evidence.column}` : (src?.path ?? v.source);
           lines.push(`    ${paint('cyan', at)} ${oneLine(v.reason, 200)}`);
+        }
+        if (against.length > MAX_REASONS) {
+          const more = against.length - MAX_REASONS;
+          lines.push(paint('dim', `    … and ${num(more)} more source${more === 1 ? '' : 's'} (--format json lists them all)`));
         }
       } else if (claim.status === 'unsupported') {
         lines.push(`${loc} ${paint('yellow', 'unsupported')} ${msg}`);
