@@ -149,7 +149,7 @@ test('findQuotes: a quotation never crosses a paragraph break', () => {
 });
 
 // The seed articles: every quotation with its speaker, as a reader of the article would credit it.
-const SOURCES = join(import.meta.dirname, '../../examples/sources');
+const SOURCES = join(__dirname, '../../examples/sources');
 const SEED: { file: string; quotes: [string, string | null, boolean][] }[] = [
   {
     file: '000_7a34a46a7e895115.txt',
