@@ -113,6 +113,9 @@ const ONE: [string, Expect][] = [
   ['almost 11,000', { text: 'almost 11,000', qualifier: 'nearBelow' }],
   ['close to 11,000', { text: 'close to 11,000', qualifier: 'nearBelow' }],
   ['just shy of 11,000', { text: 'just shy of 11,000', qualifier: 'nearBelow' }],
+  ['a rating lower than 81 %', { text: 'lower than 81 %', qualifier: 'upper', unit: 'percent' }],
+  ['a rating higher than 80 %', { text: 'higher than 80 %', qualifier: 'lower' }],
+  ['grossed over US $ 10 million', { text: 'over US $ 10 million', value: 'US $ 10 million', qualifier: 'lower', unit: 'USD' }],
   ['over a thousand', { text: 'over a thousand', low: 1000, qualifier: 'lower' }],
   // compounds, years
   ['a 4,000-strong force', { text: '4,000', low: 4000 }],
@@ -146,6 +149,7 @@ const NONE: string[] = [
   'version 1.2.3',
   'open 24/7',
   'hashtag #1',
+  '? articleid=3369 The',
   'someone said',
   'the tens place',
 ];
@@ -276,6 +280,7 @@ describe('formatValue', () => {
     ['tens of thousands', 'tens of thousands'],
     ['Rs 19 crores', 'Rs 19 crore'],
     ['in 2024', '2024'],
+    ['$ 49,759,804', '$49,759,804'],
   ];
   for (const [phrase, want] of rows) {
     test(`${phrase} -> ${want}`, () => {

@@ -74,11 +74,11 @@ for (const w of [
 ]) QUALIFIERS.set(w, 'approximate');
 for (const w of [
   'more than', 'over', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'at least', 'upwards of', 'in excess of', 'above',
-  'just over', 'well over', 'greater than', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of',
+  'just over', 'well over', 'greater than', 'higher than', 'larger than', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of',
 ]) QUALIFIERS.set(w, 'lower');
 for (const w of [
   'up to', 'as many as', 'as much as', 'at most', 'fewer than', 'less than', 'under', 'below', 'no more than',
-  'not more than', 'just under', 'a maximum of',
+  'not more than', 'just under', 'a maximum of', 'lower than', 'smaller than',
 ]) QUALIFIERS.set(w, 'upper');
 for (const w of ['nearly', 'almost', 'close to', 'just shy of', 'just short of', 'nearing']) QUALIFIERS.set(w, 'nearBelow');
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
@@ -207,6 +207,9 @@ function currencyBefore(text: string, at: number, floor: number): { start: numbe
       const unit = CURRENCY_OF_SIGN[`${text.slice(s, e - 1).toLowerCase()}$`];
       if (unit !== undefined) return { start: s, unit };
     }
+    // tokenised "US $ 10 million"
+    const w = wordBefore(text, e - 1, floor);
+    if (w && w.end === e - 2 && text.slice(w.start, w.end) === 'US') return { start: w.start, unit: 'USD' };
     return { start: e - 1, unit: 'USD' };
   }
   if (c === 0xa3) return { start: e - 1, unit: 'GBP' };
@@ -528,7 +531,7 @@ function gluedBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const p = text.charCodeAt(at - 1);
   if (isWordChar(p)) return true;
-  if (p === 35) return true; // #
+  if (p === 35 || p === 61) return true; // #1, id=3369
   if (p === 45 || p === 47 || p === 58 || p === 46 || p === 44) return at >= 2 && isWordChar(text.charCodeAt(at - 2));
   return false;
 }
@@ -832,7 +835,10 @@ function plain(x: number, money: boolean, indian: boolean): string {
   if (indian && a >= 1e7) return `${clean(x / 1e7)} crore`;
   if (indian && a >= 1e5) return `${clean(x / 1e5)} lakh`;
   const big: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
-  for (const [s, w] of big) if (a >= s) return `${groupDigits(x / s)} ${w}`;
+  for (const [s, w] of big) {
+    // "$98.95 million", but "$26,418,667" rather than "$26.418667 million"
+    if (a >= s) return Number.isInteger(clean(x / s) * 1000) ? `${groupDigits(x / s)} ${w}` : groupDigits(x);
+  }
   void money;
   return groupDigits(x);
 }
