@@ -59,7 +59,10 @@ const ROWS: [string, string, NumberComparison['verdict'], NumberComparison['rule
   ['less than 1,5 million copies', '1.6 million copies', 'contradicts', 'disjoint'],
   ['less than $ 44 million', '$ 43.5 million', 'supports', 'inside'],
   ['more than 120 million views', '119 million views', 'contradicts', 'disjoint'],
+  ['a rating of less than 6.45/10', 'a weighted average of 6.4/10', 'supports', 'inside'],
+  ['a rating of more than 6.45/10', 'a weighted average of 6.4/10', 'contradicts', 'disjoint'],
   // units
+  ['6.4/10', '6.4', 'lacks', 'incomparable'],
   ['12%', '12', 'lacks', 'incomparable'],
   ['$12 million', '12 million', 'lacks', 'incomparable'],
   ['half of the troops', '500 troops', 'lacks', 'incomparable'],

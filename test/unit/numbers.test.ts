@@ -61,6 +61,9 @@ const ONE: [string, Expect][] = [
   ['1.3 crore people', { text: '1.3 crore', low: 1.3e7, unit: null }],
   ['10 million dollars', { text: '10 million dollars', unit: 'USD', low: 1e7 }],
   ['5 pounds of flour', { text: '5', unit: null }],
+  // ratings
+  ['an average rating of 6.94/10 .', { text: '6.94/10', low: 6.94, unit: 'out-of-10', precision: 0.01 }],
+  ['a rating of more than 4/10 .', { text: 'more than 4/10', low: 4, unit: 'out-of-10', qualifier: 'lower' }],
   // ranges
   ['10,000 to 12,000 troops', { text: '10,000 to 12,000', low: 10000, high: 12000, isRange: true }],
   ['between 10,000 and 12,000 troops', { text: 'between 10,000 and 12,000', value: '10,000 and 12,000', low: 10000, high: 12000, isRange: true, qualifier: 'exact' }],
@@ -148,6 +151,7 @@ const NONE: string[] = [
   'a 5m wall',
   'version 1.2.3',
   'open 24/7',
+  'on 3/4/2020',
   'hashtag #1',
   '? articleid=3369 The',
   'someone said',
@@ -280,6 +284,7 @@ describe('formatValue', () => {
     ['tens of thousands', 'tens of thousands'],
     ['Rs 19 crores', 'Rs 19 crore'],
     ['in 2024', '2024'],
+    ['rated 6.4/10', '6.4/10'],
     ['$ 49,759,804', '$49,759,804'],
   ];
   for (const [phrase, want] of rows) {

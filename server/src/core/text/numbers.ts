@@ -59,6 +59,7 @@ const WORD_Y = new RegExp(String.raw`(${NUMBER_WORDS}|${BIG_SCALES}|an?|and|half
 const WORD_SEP_Y = /[ \u00a0]+|-(?=\p{L})/uy;
 const VAGUE_Y =
   /(?:(tens|hundreds)[ \u00a0]+of[ \u00a0]+(thousands|millions|billions))|(several|a[ \u00a0]+few)[ \u00a0]+(hundred|thousand|million|billion)|(dozens|hundreds|thousands|millions|billions|trillions)(?![\p{L}\p{N}])/iuy;
+const RATING_Y = /\/(10|100|5|4)(?![\d./])/y;
 const TIME_AFTER_Y = /:\d|[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iuy;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH_AFTER_Y = new RegExp(String.raw`[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS})\b`, 'uy');
@@ -269,6 +270,8 @@ interface Value {
   plainDigits: string | null;
   /** the words were only "one" */
   loneOne: boolean;
+  /** A rating out of a scale, "6.4/10": 'out-of-10'. */
+  outOf?: string;
 }
 
 /** Scale words after a number: up to two, the second larger ("thousand crore", "lakh crore"). */
@@ -303,6 +306,16 @@ function readDigits(text: string, at: number, currency: boolean): Value | null {
   const decimalComma = m[1] !== undefined;
   const raw = m[0];
   const next = text.charCodeAt(end);
+  // A rating: "6.4/10", "4/5" (but not "3/4/2020" or "24/7")
+  const rating = next === 47 ? sticky(RATING_Y, text, end) : null;
+  if (rating) {
+    const value = Number(raw.replace(/,/g, ''));
+    const dot = raw.indexOf('.');
+    return {
+      end: end + rating[0].length, value, high: value, precision: digitsPrecision(dot < 0 ? raw : raw.slice(0, dot), dot < 0 ? '' : raw.slice(dot + 1)),
+      scaled: false, indian: false, fraction: false, vague: false, plainDigits: null, loneOne: false, outOf: `out-of-${rating[1] as string}`,
+    };
+  }
   // Glued to something else: "1.2.3", "10:30", "3/4", "2,3", "12abc" (but "3.5bn", "$5m" are scales).
   if ((next === 46 || next === 44 || next === 58 || next === 47) && isDigit(text.charCodeAt(end + 1))) return null;
   let scales = { end, mult: 1, indian: false, glued: false };
@@ -588,6 +601,7 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
     if (!p) return null;
   }
   let end = v.end;
+  if (v.outOf !== undefined) unit = v.outOf;
   let low = v.value;
   let high = v.high;
   let precision = v.precision;
@@ -612,13 +626,13 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
 
   // Percent after the first value ("10-12%" is read from the second).
   let percent = sticky(PERCENT_Y, text, end);
-  if (percent && !v.vague && !v.fraction) {
+  if (percent && !v.vague && !v.fraction && v.outOf === undefined) {
     unit = (percent[2] ?? '').toLowerCase().startsWith('percentage') ? 'percentage-point' : 'percent';
     end = percent.index + percent[0].length;
   } else percent = null;
 
   // Range: "10,000 to 12,000", "between 10,000 and 12,000", "10,000-12,000", "10 to 12 million", "$10m-$12m".
-  if (!v.vague && !v.fraction && !from) {
+  if (!v.vague && !v.fraction && !from && v.outOf === undefined) {
     const sep = sticky(RANGE_SEP_Y, text, end);
     const word = sep?.[1]?.toLowerCase();
     if (sep && (word !== 'and' || between)) {
@@ -859,6 +873,7 @@ export function formatValue(n: NumberMention): string {
     const body = plain(x, money, indian);
     if (unit === 'percent') return `${body}%`;
     if (unit === 'percentage-point') return `${body} percentage points`;
+    if (unit !== null && unit.startsWith('out-of-')) return `${body}/${unit.slice(7)}`;
     if (sign !== undefined) return `${sign}${body}`;
     if (unit !== null) return `${body} ${unit}`;
     return body;
