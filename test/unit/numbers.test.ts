@@ -73,6 +73,8 @@ const ONE: [string, Expect][] = [
   ['10 to 12 million people', { text: '10 to 12 million', low: 1e7, high: 1.2e7, isRange: true }],
   ['10-12% of', { text: '10-12%', low: 10, high: 12, unit: 'percent', isRange: true }],
   ['$10 million to $12 million', { text: '$10 million to $12 million', low: 1e7, high: 1.2e7, unit: 'USD', isRange: true }],
+  ['three to four thousand people', { text: 'three to four thousand', low: 3000, high: 4000, isRange: true, precision: 1000 }],
+  ['two to three million people', { text: 'two to three million', low: 2e6, high: 3e6, isRange: true }],
   ['five to six people', { text: 'five to six', low: 5, high: 6, isRange: true }],
   ['900,000 to 1.2 million', { text: '900,000 to 1.2 million', low: 900000, high: 1.2e6 }],
   // vague magnitudes

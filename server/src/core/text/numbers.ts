@@ -272,6 +272,8 @@ interface Value {
   loneOne: boolean;
   /** A rating out of a scale, "6.4/10": 'out-of-10'. */
   outOf?: string;
+  /** The scale words' multiplier when the value ends in them ("12 million", "four thousand"), else 1. */
+  scaleMult?: number;
 }
 
 /** Scale words after a number: up to two, the second larger ("thousand crore", "lakh crore"). */
@@ -351,6 +353,7 @@ function readDigits(text: string, at: number, currency: boolean): Value | null {
     high: value,
     precision: clean(digitsPrecision(intDigits, fracDigits) * scales.mult),
     scaled: scales.mult !== 1,
+    scaleMult: scales.mult,
     indian: scales.indian,
     fraction: false,
     vague: false,
@@ -459,6 +462,7 @@ function readWords(text: string, at: number): Value | null {
     high: value,
     precision: placeValue(value),
     scaled,
+    scaleMult: cur === 0 && kind === 'scale' && Number.isFinite(lastScale) ? total / Math.max(1, Math.round(total / lastScale)) : 1,
     indian,
     fraction: false,
     vague: false,
@@ -646,7 +650,7 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
         let loPrecision = v.precision;
         if (!v.scaled && v2.scaled && v2.value > 0) {
           // "10 to 12 million": the scale covers both ends when the first is smaller as written
-          const mult = v2.value / unscaled(text, at2, v2);
+          const mult = v2.scaleMult ?? 1;
           if (Number.isFinite(mult) && mult > 1 && v.value <= v2.value / mult) {
             lo = clean(v.value * mult);
             loPrecision = clean(v.precision * mult);
@@ -729,15 +733,6 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
     fraction: v.fraction,
     yearLike,
   };
-}
-
-/** The value of v2 without its scale words (for "10 to 12 million"). */
-function unscaled(text: string, at: number, v2: Value): number {
-  if (!isDigit(text.charCodeAt(at))) return v2.value; // words: do not spread "twelve million" to "10"
-  const m = sticky(DIGITS_Y, text, at);
-  if (!m) return v2.value;
-  const n = m[1] !== undefined ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, ''));
-  return n > 0 ? n : v2.value;
 }
 
 function readsAsYear(text: string, start: number, end: number, floor: number): boolean {
