@@ -267,7 +267,7 @@ export function speakerOf(
   if (last !== null) {
     const gap = before.slice(last.index + last[0].length);
     const gapWords = gap.split(/[\s,:;]+/).filter((w) => w !== '').length;
-    const gapOk = !/[“”"‘.!?]/.test(gap) && (gapWords <= 1 || (gapWords <= 8 && GAP_OK_END.test(gap)));
+    const gapOk = !/[“”"‘.!?]/.test(gap) && (gapWords <= 3 || (gapWords <= 8 && GAP_OK_END.test(gap)));
     if (gapOk) {
       const head = before.slice(0, last.index);
       const headAt = beforeStart;

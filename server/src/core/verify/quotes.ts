@@ -4,7 +4,7 @@
 // changed, added or dropped contradicts (word-level diff); the same words from another speaker
 // contradict; scare quotes are supported wherever the source uses the words.
 import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
-import { bracketWords, isBracket, isEllipsis, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
+import { bracketWords, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
 import { sentenceAt } from '../text/sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
@@ -64,60 +64,64 @@ interface ExactMatch {
   sourceOmits: boolean;
 }
 
+// Local tests on tokens (hot loops: no calls across modules).
+function isEll(w: string): boolean {
+  return w === '...';
+}
+function isBr(w: string): boolean {
+  return w.charCodeAt(0) === 91; /* [ */
+}
+
 function matchPiece(piece: readonly string[], src: readonly QuoteToken[], si0: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
-  const go = (pi: number, si: number): number => {
-    if (pi === piece.length) return si;
-    if (--budget.n < 0) return -1;
-    const s = src[si];
-    if (s === undefined) return -1;
-    const d = piece[pi] as string;
-    if (isEllipsis(s.norm)) {
-      // The source omits words here: the draft may have some there, but the words on both sides must
-      // match, and most of the draft's words must be the source's.
-      const nextWord = src[si + 1];
-      if (pi === 0 || nextWord === undefined) return -1;
-      for (let j = pi; j < piece.length; j++) {
-        if (piece[j] !== nextWord.norm) continue;
-        if (2 * (flags.absorbed + j - pi) > piece.length) break;
-        const r = go(j, si + 1);
-        if (r >= 0) {
-          if (j > pi) flags.omit = true;
-          flags.absorbed += j - pi;
-          return r;
-        }
+  return go(piece, src, 0, si0, budget, flags);
+}
+
+function go(piece: readonly string[], src: readonly QuoteToken[], pi: number, si: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
+  if (pi === piece.length) return si;
+  if (--budget.n < 0) return -1;
+  const s = src[si];
+  if (s === undefined) return -1;
+  const d = piece[pi] as string;
+  const sn = s.norm;
+  if (isEll(sn)) {
+    // The source omits words here: the draft may have some there, but the words on both sides must
+    // match, and most of the draft's words must be the source's.
+    const nextWord = src[si + 1];
+    if (pi === 0 || nextWord === undefined) return -1;
+    for (let j = pi; j < piece.length; j++) {
+      if (piece[j] !== nextWord.norm) continue;
+      if (2 * (flags.absorbed + j - pi) > piece.length) break;
+      const r = go(piece, src, j, si + 1, budget, flags);
+      if (r >= 0) {
+        if (j > pi) flags.omit = true;
+        flags.absorbed += j - pi;
+        return r;
       }
-      return -1;
     }
-    if (isBracket(d)) {
-      if (isBracket(s.norm)) {
-        const r = go(pi + 1, si + 1);
-        if (r >= 0) return r;
-      }
-      const k = bracketWords(d);
-      for (let len = Math.max(1, k - 1); len <= k + 2; len++) {
-        let ok = true;
-        for (let x = 0; x < len; x++) {
-          const t = src[si + x];
-          if (t === undefined || isEllipsis(t.norm)) ok = false;
-        }
-        if (!ok) break;
-        const r = go(pi + 1, si + len);
-        if (r >= 0) return r;
-      }
-      return -1;
+    return -1;
+  }
+  if (isBr(d)) {
+    // The draft's insertion stands for source words of similar length (or the source's own insertion).
+    if (isBr(sn)) {
+      const r = go(piece, src, pi + 1, si + 1, budget, flags);
+      if (r >= 0) return r;
     }
-    if (isBracket(s.norm)) {
-      // The source's own insertion: the draft's words of similar length stand for it.
-      const k = bracketWords(s.norm);
-      for (let len = Math.max(1, k - 1); len <= k + 1 && pi + len <= piece.length; len++) {
-        const r = go(pi + len, si + 1);
-        if (r >= 0) return r;
-      }
-      return -1;
+    const k = bracketWords(d);
+    for (let len = Math.max(1, k - 1); len <= k + 2; len++) {
+      const t = src[si + len - 1];
+      if (t === undefined || isEll(t.norm)) break;
+      const r = go(piece, src, pi + 1, si + len, budget, flags);
+      if (r >= 0) return r;
     }
-    return s.norm === d ? go(pi + 1, si + 1) : -1;
-  };
-  return go(0, si0);
+    return -1;
+  }
+  if (isBr(sn)) {
+    // The source's own insertion matches the same words in the draft.
+    const inner = sn.slice(1, -1).split(' ');
+    for (let x = 0; x < inner.length; x++) if (piece[pi + x] !== inner[x]) return -1;
+    return go(piece, src, pi + inner.length, si + 1, budget, flags);
+  }
+  return sn === d ? go(piece, src, pi + 1, si + 1, budget, flags) : -1;
 }
 
 function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candidates?: readonly number[]): ExactMatch | null {
@@ -132,7 +136,7 @@ function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candid
     const starts = p === 0 && candidates !== undefined ? candidates : null;
     if (starts !== null) {
       for (const si of starts) {
-        if (si < from || isEllipsis((src[si] as QuoteToken).norm)) continue;
+        if (si < from || isEll((src[si] as QuoteToken).norm)) continue;
         const e = matchPiece(piece, src, si, budget, flags);
         if (e >= 0) {
           found = e;
@@ -142,7 +146,7 @@ function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candid
       }
     } else {
       for (let si = from; si < src.length; si++) {
-        if (isEllipsis((src[si] as QuoteToken).norm)) continue;
+        if (isEll((src[si] as QuoteToken).norm)) continue;
         const e = matchPiece(piece, src, si, budget, flags);
         if (e >= 0) {
           found = e;
@@ -169,26 +173,31 @@ interface Alignment {
 }
 
 function weightOf(w: string): number {
-  return isBracket(w) ? 1 : isStopWord(w) ? 0.5 : 1;
+  return isBr(w) ? 1 : isStopWord(w) ? 0.5 : 1;
 }
 
-function tokEq(d: string, s: string): boolean {
-  return d === s || isBracket(d) || isBracket(s);
-}
-
-function align(draft: readonly string[], src: readonly QuoteToken[]): Alignment {
+function align(draft: readonly string[], dw: Float64Array, src: readonly QuoteToken[]): Alignment {
   const n = draft.length;
   const m = src.length;
+  const sEll = new Uint8Array(m);
+  const sBr = new Uint8Array(m);
+  for (let j = 0; j < m; j++) {
+    const t = (src[j] as QuoteToken).norm;
+    sEll[j] = isEll(t) ? 1 : 0;
+    sBr[j] = isBr(t) ? 1 : 0;
+  }
   // dp[i][j]: best weight aligning draft[i..] with src[j..].
-  const dp = new Float64Array((n + 1) * (m + 1));
   const W = m + 1;
+  const dp = new Float64Array((n + 1) * W);
+  const eq = (i: number, j: number): boolean =>
+    sEll[j] === 0 && (sBr[j] === 1 || isBr(draft[i] as string) || draft[i] === (src[j] as QuoteToken).norm);
   for (let i = n - 1; i >= 0; i--) {
+    const row = i * W;
+    const next = row + W;
     for (let j = m - 1; j >= 0; j--) {
-      const d = draft[i] as string;
-      const s = (src[j] as QuoteToken).norm;
-      let best = Math.max(dp[(i + 1) * W + j] as number, dp[i * W + j + 1] as number);
-      if (!isEllipsis(s) && tokEq(d, s)) best = Math.max(best, weightOf(d) + (dp[(i + 1) * W + j + 1] as number));
-      dp[i * W + j] = best;
+      let best = Math.max(dp[next + j] as number, dp[row + j + 1] as number);
+      if (eq(i, j)) best = Math.max(best, (dw[i] as number) + (dp[next + j + 1] as number));
+      dp[row + j] = best;
     }
   }
   const pairs: [number, number][] = [];
@@ -196,12 +205,11 @@ function align(draft: readonly string[], src: readonly QuoteToken[]): Alignment 
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    const d = draft[i] as string;
-    const s = (src[j] as QuoteToken).norm;
     const here = dp[i * W + j] as number;
-    if (!isEllipsis(s) && tokEq(d, s) && Math.abs(here - (weightOf(d) + (dp[(i + 1) * W + j + 1] as number))) < 1e-9) {
+    if (eq(i, j) && Math.abs(here - ((dw[i] as number) + (dp[(i + 1) * W + j + 1] as number))) < 1e-9) {
       pairs.push([i, j]);
-      if (!isStopWord(d) && !isBracket(d)) content++;
+      const d = draft[i] as string;
+      if (!isBr(d) && !isStopWord(d)) content++;
       i++;
       j++;
     } else if (Math.abs(here - (dp[(i + 1) * W + j] as number)) < 1e-9) i++;
@@ -224,15 +232,16 @@ interface Near {
   same: boolean;
 }
 
-function near(draft: readonly string[], gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
+function near(draft: readonly string[], dw: Float64Array, gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
   const src = pq.toks;
-  const a = align(draft, src);
+  const a = align(draft, dw, src);
   if (a.pairs.length === 0) return null;
   let total = 0;
-  for (const w of draft) total += weightOf(w);
+  for (const w of dw) total += w;
   const words = (from: number, to: number, list: readonly string[]): string[] =>
-    list.slice(from, to).filter((w) => !isBracket(w) && !isEllipsis(w));
-  const srcWords = (from: number, to: number): string[] => words(from, to, src.map((t) => t.norm));
+    list.slice(from, to).filter((w) => !isBr(w) && !isEll(w));
+  const srcNorms = src.map((t) => t.norm);
+  const srcWords = (from: number, to: number): string[] => words(from, to, srcNorms);
   const diff: { draft: string; source: string }[] = [];
   let unmatchedSource = 0;
   const push = (d: string[], s: string[]): void => {
@@ -247,7 +256,7 @@ function near(draft: readonly string[], gapAfter: readonly boolean[], pq: Prepar
   const lead = words(0, d0, draft);
   if (lead.length > 0) {
     const before = srcWords(Math.max(0, s0 - lead.length), s0);
-    if (before.length > 0 && !src.slice(Math.max(0, s0 - lead.length), s0).some((t) => isEllipsis(t.norm))) push(lead, before);
+    if (before.length > 0 && !src.slice(Math.max(0, s0 - lead.length), s0).some((t) => isEll(t.norm))) push(lead, before);
     else overhang = true;
   }
   for (let k = 1; k < a.pairs.length; k++) {
@@ -255,7 +264,7 @@ function near(draft: readonly string[], gapAfter: readonly boolean[], pq: Prepar
     const [cd, cs] = a.pairs[k] as [number, number];
     let draftOmits = false;
     for (let x = pd; x < cd; x++) if (gapAfter[x]) draftOmits = true;
-    const sourceOmits = src.slice(ps + 1, cs).some((t) => isEllipsis(t.norm));
+    const sourceOmits = src.slice(ps + 1, cs).some((t) => isEll(t.norm));
     if (draftOmits || sourceOmits) continue;
     push(words(pd + 1, cd, draft), srcWords(ps + 1, cs));
   }
@@ -263,7 +272,7 @@ function near(draft: readonly string[], gapAfter: readonly boolean[], pq: Prepar
   let end = sl + 1;
   if (trail.length > 0) {
     const after = srcWords(sl + 1, sl + 1 + trail.length);
-    if (after.length > 0 && !src.slice(sl + 1, sl + 1 + trail.length).some((t) => isEllipsis(t.norm))) {
+    if (after.length > 0 && !src.slice(sl + 1, sl + 1 + trail.length).some((t) => isEll(t.norm))) {
       push(trail, after);
       end = Math.min(src.length, sl + 1 + trail.length);
     } else overhang = true;
@@ -286,7 +295,7 @@ function wordsOfDraft(claim: QuoteMention): { tokens: string[]; pieces: string[]
   const gapAfter: boolean[] = [];
   let cur: string[] = [];
   for (const t of tokens) {
-    if (isEllipsis(t)) {
+    if (isEll(t)) {
       if (cur.length > 0) pieces.push(cur);
       cur = [];
       if (gapAfter.length > 0) gapAfter[gapAfter.length - 1] = true;
@@ -335,14 +344,14 @@ function conflict(claim: QuoteMention, q: QuoteMention, draftWords: number): boo
 export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict {
   const source = doc.id;
   const { pieces, words, gapAfter } = wordsOfDraft(claim);
-  if (words.length === 0) return { source, verdict: 'lacks', reason: 'the quotation has no words to check' };
+  if (!words.some((w) => !isBr(w))) return { source, verdict: 'lacks', reason: 'the quotation has no words to check' };
   const p = prepare(doc);
   const short = claim.scare || words.length <= 4;
 
   // 1. The words as the source quotes them.
   let misattributed: { pq: PreparedQuote; m: ExactMatch } | null = null;
   for (const pq of p.quotes) {
-    if (!pieces.every((piece) => piece.some((w) => isBracket(w) || pq.words.has(w)) )) continue;
+    if (!pieces.every((piece) => piece.some((w) => isBr(w) || pq.words.has(w)))) continue;
     const m = exactIn(pieces, pq.toks);
     if (m === null) continue;
     if (conflict(claim, pq.q, words.length)) {
@@ -373,12 +382,16 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
   // 2. The same quotation with words changed, added or dropped.
   let best: Near | null = null;
   let bestHint: Near | null = null;
-  const draftSet = new Set(words);
+  const dw = Float64Array.from(words, weightOf);
+  const draftContent = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
+  const draftAll = new Set(words);
   for (const pq of p.quotes) {
+    let sharedContent = 0;
+    for (const w of draftContent) if (pq.words.has(w)) sharedContent++;
+    if (sharedContent < 2) continue;
     let shared = 0;
-    for (const w of draftSet) if (pq.words.has(w)) shared++;
-    if (shared < 2) continue;
-    const n = near(words, gapAfter, pq);
+    for (const w of draftAll) if (pq.words.has(w)) shared++;
+    const n = near(words, dw, gapAfter, pq);
     if (n === null) continue;
     if (n.content >= 2 && (bestHint === null || n.score > bestHint.score)) bestHint = n;
     if (shared < 3 || !n.same) continue;
@@ -402,10 +415,18 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
 
   // 3. The words anywhere in the source's text: enough for a scare quote or a title.
   const all = allTokens(doc, p);
-  const firstWord = (pieces[0] as string[]).find((w) => !isBracket(w));
-  const starts = firstWord !== undefined ? all.at.get(firstWord) ?? [] : undefined;
-  const firstOffset = firstWord !== undefined ? (pieces[0] as string[]).indexOf(firstWord) : 0;
-  const candidates = starts?.map((i) => i - firstOffset).filter((i) => i >= 0);
+  // Candidate starts from the rarest word of the first piece that sits before any insertion.
+  const piece0 = pieces[0] as string[];
+  let anchor = -1;
+  let starts: number[] | undefined;
+  for (let k = 0; k < piece0.length && !isBr(piece0[k] as string); k++) {
+    const list = all.at.get(piece0[k] as string) ?? [];
+    if (starts === undefined || list.length < starts.length) {
+      starts = list;
+      anchor = k;
+    }
+  }
+  const candidates = starts?.map((i) => i - anchor).filter((i) => i >= 0);
   const loose = candidates === undefined || candidates.length > 0 ? exactIn(pieces, all.toks, candidates) : null;
   if (loose !== null) {
     const ev = spanEvidence(doc, all.toks, loose.first, loose.end, 0);
