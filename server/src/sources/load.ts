@@ -82,24 +82,20 @@ function locator(text: string): (offset: number) => FilePosition {
   };
 }
 
-function ignoreMatcher(ignore: readonly string[] | undefined, cwd: string): (f: FoundFile) => boolean {
-  if (!ignore || ignore.length === 0) return () => false;
-  const m = picomatch(ignore as string[], { dot: true });
-  return (f) => m(displayPath(f.abs, cwd)) || m(f.rel);
+/** A found file with its path as shown to the user (relative to the working directory). */
+interface Input extends FoundFile {
+  shown: string;
 }
 
-/** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+function ignoreMatcher(ignore: readonly string[] | undefined): (f: Input) => boolean {
+  if (!ignore || ignore.length === 0) return () => false;
+  const m = picomatch(ignore as string[], { dot: true });
+  return (f) => m(f.shown) || m(f.rel);
+}
+
+/** Lets the event loop run (timers, a progress line) between batches of synchronous work. */
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function gather(
@@ -107,16 +103,19 @@ async function gather(
   extensions: readonly string[],
   opts: LoadOptions,
   warnings: string[],
-): Promise<FoundFile[]> {
+): Promise<Input[]> {
   const cwd = opts.cwd ?? process.cwd();
-  const ignored = ignoreMatcher(opts.ignore, cwd);
+  const ignored = ignoreMatcher(opts.ignore);
   const seen = new Set<string>();
-  const files: FoundFile[] = [];
+  const files: Input[] = [];
   for (const arg of args) {
     const found = await findFiles(arg, extensions, cwd);
     warnings.push(...found.problems);
     if (found.files.length === 0 && !found.problems.length) warnings.push(`${arg}: no matching files`);
-    for (const f of found.files) {
+    // One path.relative per root, not per file: it is slow enough to show on 10,000 files.
+    const rootShown = displayPath(found.root, cwd);
+    for (const found1 of found.files) {
+      const f: Input = { ...found1, shown: rootShown === '.' ? found1.rel : `${rootShown}/${found1.rel}` };
       if (seen.has(f.abs) || ignored(f)) continue;
       seen.add(f.abs);
       files.push(f);
@@ -127,18 +126,17 @@ async function gather(
 
 /** Loads sources from folders, files or glob patterns (relative to the working directory). */
 export async function loadSources(args: readonly string[], opts: LoadOptions = {}): Promise<SourcesResult> {
-  const cwd = opts.cwd ?? process.cwd();
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const warnings: string[] = [];
   const files = await gather(args, Object.keys(SOURCE_EXTENSIONS), opts, warnings);
-  let done = 0;
-  const loaded = await mapLimit(files, 16, async (f): Promise<LoadedSource | string> => {
-    try {
-      return await loadSource(f, cwd, maxFileSize);
-    } finally {
-      opts.onProgress?.(++done, files.length);
+  const loaded: (LoadedSource | string)[] = [];
+  for (let i = 0; i < files.length; i++) {
+    loaded.push(await loadSource(files[i] as Input, maxFileSize));
+    if (i % 64 === 63 || i === files.length - 1) {
+      opts.onProgress?.(i + 1, files.length);
+      await yieldToLoop();
     }
-  });
+  }
   const sources: LoadedSource[] = [];
   const ids = new Map<string, string>();
   for (const r of loaded) {
@@ -157,11 +155,11 @@ export async function loadSources(args: readonly string[], opts: LoadOptions = {
   return { sources, warnings };
 }
 
-async function loadSource(f: FoundFile, cwd: string, maxFileSize: number): Promise<LoadedSource | string> {
-  const shown = displayPath(f.abs, cwd);
+async function loadSource(f: Input, maxFileSize: number): Promise<LoadedSource | string> {
+  const shown = f.shown;
   const format = SOURCE_EXTENSIONS[path.extname(f.abs).toLowerCase()];
   if (format === undefined) return `${shown}: skipped: not a source type citecheck reads (.txt, .md, .markdown, .html, .htm)`;
-  const read = await readTextFile(f.abs, maxFileSize);
+  const read = readTextFile(f.abs, maxFileSize);
   if (!read.ok) return `${shown}: skipped: ${read.reason}`;
   const base = { id: f.rel, path: shown, format };
   if (format === 'text') {
@@ -190,7 +188,6 @@ export async function loadDrafts(
   args: readonly string[],
   opts: LoadOptions & { languages?: readonly Language[] } = {},
 ): Promise<DraftsResult> {
-  const cwd = opts.cwd ?? process.cwd();
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const languages = opts.languages;
   const extensions = Object.keys(DRAFT_EXTENSIONS).filter(
@@ -200,14 +197,14 @@ export async function loadDrafts(
   const files = await gather(args, extensions, opts, warnings);
   const drafts: LoadedDraft[] = [];
   for (const f of files) {
-    const shown = displayPath(f.abs, cwd);
+    const shown = f.shown;
     // A file named directly is read whatever its extension: Markdown by its extension, else plain text.
     const language: Language = DRAFT_EXTENSIONS[path.extname(f.abs).toLowerCase()] ?? 'plaintext';
     if (languages && !languages.includes(language)) {
       warnings.push(`${shown}: skipped: ${language} drafts are not in the configured languages (${languages.join(', ')})`);
       continue;
     }
-    const read = await readTextFile(f.abs, maxFileSize);
+    const read = readTextFile(f.abs, maxFileSize);
     if (!read.ok) {
       warnings.push(`${shown}: skipped: ${read.reason}`);
       continue;

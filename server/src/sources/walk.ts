@@ -35,7 +35,8 @@ export function isGlob(pattern: string): boolean {
 
 async function walk(
   dir: string,
-  root: string,
+  /** `dir` relative to the root, '/' separators; '' for the root itself. */
+  relDir: string,
   accept: (rel: string) => boolean,
   out: FoundFile[],
   problems: string[],
@@ -73,9 +74,9 @@ async function walk(
     }
     if (isDir) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      await walk(abs, root, accept, out, problems, seen);
+      await walk(abs, relDir === '' ? e.name : `${relDir}/${e.name}`, accept, out, problems, seen);
     } else if (isFile) {
-      const rel = toPosix(path.relative(root, abs));
+      const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
       if (accept(rel)) out.push({ abs, rel, explicit: false });
     }
   }
@@ -104,13 +105,13 @@ export async function findFiles(arg: string, extensions: readonly string[], cwd:
       (st) => st.isDirectory(),
       () => false,
     );
-    if (rootExists) await walk(root, root, (rel) => byExt(rel) && match(rel), files, problems, new Set());
+    if (rootExists) await walk(root, '', (rel) => byExt(rel) && match(rel), files, problems, new Set());
     return { files, problems, root };
   }
   if (!exists) throw new NotFoundError(`not found: ${arg}`);
   const abs = path.resolve(cwd, arg);
   if (exists.isDirectory()) {
-    await walk(abs, abs, byExt, files, problems, new Set());
+    await walk(abs, '', byExt, files, problems, new Set());
     return { files, problems, root: abs };
   }
   const root = path.dirname(abs);
