@@ -82,8 +82,10 @@ export interface FigureMention extends Span {
   scope: string;
   /** The scope as written ("in the past week"), or null. */
   scopeText: string | null;
-  /** Place or group qualifying the counted thing ("north korean", "russian"), lower case, or null. */
+  /** Group qualifying the counted thing ("north korean", "russian"), lower case, or null. */
   group: string | null;
+  /** Where the quantity applies ("world", "overseas", "us", "india"), lower case, or null when not stated. */
+  place: string | null;
   /** Index of the sentence that holds it, in the text's sentence list. */
   sentence: number;
 }

@@ -39,6 +39,7 @@ const PLACE_GROUP = new Map<string, string>([
 export const PERSON_KEYS = new Set([
   'soldier', 'people', 'civilian', 'child', 'man', 'woman', 'prisoner', 'refugee', 'worker', 'resident', 'citizen',
   'member', 'fighter', 'officer', 'troop', 'recruit', 'conscript', 'mercenary', 'volunteer', 'patient', 'victim',
+  'employee', 'student', 'resident', 'inhabitant', 'passenger', 'spectator', 'participant',
 ]);
 
 /** Nouns that name the event rather than the thing: "45,000 casualties" counts people in a casualty event. */
@@ -57,12 +58,18 @@ const EVENT_OF = new Map<string, string>([
   ['arrive', 'deployed'],
   ['capture', 'captured'], ['prisoner', 'captured'],
   ['launch', 'launched'], ['fire', 'launched'],
-  ['gross', 'earned'], ['earn', 'earned'], ['revenue', 'earned'], ['sell', 'sold'], ['sold', 'sold'],
+  ['gross', 'earned'], ['earn', 'earned'], ['revenue', 'earned'], ['make', 'earned'], ['made', 'earned'],
+  ['take', 'earned'], ['took', 'earned'], ['collect', 'earned'], ['sell', 'sold'], ['sold', 'sold'],
   ['vote', 'votes'], ['elect', 'elected'], ['attend', 'attended'], ['view', 'viewed'], ['watch', 'viewed'],
   ['score', 'scored'], ['win', 'won'], ['won', 'won'], ['lose', 'lost'], ['lost', 'lost'],
   ['evacuate', 'evacuated'], ['displace', 'displaced'], ['flee', 'displaced'], ['arrest', 'arrested'],
   ['release', 'released'], ['rescue', 'rescued'],
 ]);
+
+/** Words that say where, not what: they end the counted-thing phrase and set the figure's place. */
+const PLACE_WORDS = new Set(['worldwide', 'globally', 'global', 'overseas', 'abroad', 'domestically', 'nationwide', 'internationally', 'locally']);
+
+const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which', 'us', 'they', 'it', 'others']);
 
 const CLAUSE_BREAK = /[;:—–()]|,(?!\d)|\s(?:but|while|whereas|although|though)\s/g;
 
@@ -83,7 +90,7 @@ interface Word {
   end: number;
 }
 
-const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}])/uy;
+const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}])/uy;
 
 function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
   const out: Word[] = [];
@@ -120,16 +127,22 @@ function thingAfter(text: string, n: NumberMention, limit: number): { words: Wor
       continue;
     }
     if (ofPhrase && out.length === 0 && /^(?:the|these|those|its|their|his|her|our|all|deployed|estimated)$/.test(lw)) continue;
-    if (PHRASE_STOP.has(lw)) break;
+    if (PHRASE_STOP.has(lw) || PLACE_WORDS.has(lw)) break;
+    if (/^[a-z]+ly$/.test(lw) && !/^(?:family|ally|rally|fly|belly|supply|assembly|monopoly)$/.test(lw)) break;
     if (EVENT_OF.has(canonical(lw)) && !EVENT_NOUNS.has(canonical(lw)) && out.length > 0) break;
     if (isVerbish(lw) && word.w[0] === lw[0]) {
       if (out.length > 0) break;
-      if (!EVENT_NOUNS.has(canonical(lw))) break;
+      // "12,261 confirmed cases", "3,000 wounded soldiers": a participle before a noun is an adjective.
+      const next = ws[i + 1];
+      const nl = next ? next.w.toLowerCase() : '';
+      const adjective = next !== undefined && !PHRASE_STOP.has(nl) && !isVerbish(nl) && !EVENT_OF.has(canonical(nl)) && !/^[a-z]+ly$/.test(nl);
+      if (!adjective && !EVENT_NOUNS.has(canonical(lw))) break;
     }
     out.push(word);
-    // A plural noun or an event noun ends the phrase ("troops", "casualties").
+    // A plural noun or an event noun ends the phrase ("troops", "casualties", "copies").
     const c = canonical(lw);
     if (EVENT_NOUNS.has(c) || (PERSON_KEYS.has(c) && !DEMONYMS.has(lw))) break;
+    if (word.w === lw && /[^s'’]s$|ies$/.test(lw) && !/(?:ss|us|is|ics|ous|news|series|species)$/.test(lw)) break;
   }
   // Drop trailing adjectives that cannot be a head ("3,000 North Korean" followed by a verb keeps "Korean").
   return { words: out, ofPhrase };
@@ -196,8 +209,14 @@ const SCOPES: [RegExp, string][] = [
 ];
 
 function scopeOf(text: string, sentence: Sentence, clause: Span): { scope: string; scopeText: string | null } {
-  for (const stretch of [text.slice(clause.start, clause.end), sentence.text]) {
+  const stretches: [string, boolean][] = [
+    [text.slice(clause.start, clause.end), true],
+    [text.slice(sentence.start, clause.start), false],
+  ];
+  for (const [stretch, ownClause] of stretches) {
     for (const [re, key] of SCOPES) {
+      // A rate ("daily") belongs to its own clause; a window ("during the last month") may open the sentence.
+      if (!ownClause && key !== 'window' && key !== 'total') continue;
       const m = re.exec(stretch);
       if (!m) continue;
       if (key === 'window') {
@@ -228,13 +247,41 @@ function groupOf(text: string, phrase: Word[], clause: Span, n: NumberMention): 
   return null;
 }
 
+const GROUP_NP = new RegExp(
+  `\\b(?:(north|south)\\s+)?(${[...DEMONYMS].filter((d) => !['western', 'foreign', 'allied', 'civilian'].includes(d)).join('|')})\\s+(?:[a-z]+\\s+)?(${[...PERSON_KEYS, 'troops', 'soldiers', 'forces', 'units', 'casualties', 'losses'].join('|')})`,
+  'gi',
+);
+// A country as the sentence's subject: "North Korea reportedly deployed approximately 11,000 soldiers".
+const SUBJECT_PLACE = /^(?:the\s+)?(north korea|south korea|russia|ukraine|pyongyang|moscow|kyiv|seoul)\b(?!['’])/i;
+const FROM_PLACE = /\b(?:from|of)\s+(north korea|south korea|pyongyang|moscow|kyiv|kiev|seoul|russia|ukraine)\b/i;
+
+/** The group a figure's sentence is about when its own phrase names none: the first "<demonym> <people>"
+ * phrase before the number in its sentence ("North Korean troops have sustained ... more than 3,000 soldiers"),
+ * else "from North Korea", else the same in the sentence before. */
+function contextGroup(text: string, sentences: readonly Sentence[], si: number, at: number): string | null {
+  for (let k = si; k >= Math.max(0, si - 1); k--) {
+    const s = sentences[k] as Sentence;
+    const stretch = text.slice(s.start, k === si ? at : s.end);
+    GROUP_NP.lastIndex = 0;
+    const m = GROUP_NP.exec(stretch);
+    if (m) {
+      const base = (m[2] as string).toLowerCase().replace(/s$/, '');
+      return m[1] ? `${m[1].toLowerCase()} ${base}` : base;
+    }
+    const f = FROM_PLACE.exec(stretch) ?? SUBJECT_PLACE.exec(stretch);
+    if (f) return PLACE_GROUP.get((f[1] as string).toLowerCase()) ?? null;
+  }
+  return null;
+}
+
 /** The thing counted by a number with no noun after it: the nearest person or thing noun before it in its
  * sentence ("North Korean soldiers ... have suffered losses, with estimates that up to 4,000 have been wounded"). */
 function antecedent(text: string, sentence: Sentence, n: NumberMention): Word[] {
   const before = text.slice(sentence.start, n.start);
-  const re = /(?:\b(north|south)\s+)?\b([A-Z][a-z]+\s+)?([A-Za-z]+s)\b/g;
+  const re = /(?:\b([Nn]orth|[Ss]outh)\s+)?\b([A-Z][a-z]+\s+)?([A-Za-z]+s)\b/g;
   let best: Word[] = [];
   let m: RegExpExecArray | null;
+  // The sentence's first person noun phrase is most often the subject the number refers back to.
   while ((m = re.exec(before)) !== null) {
     const head = m[3] as string;
     if (PERSON_KEYS.has(canonical(head)) || DEMONYMS.has(head.toLowerCase())) {
@@ -248,9 +295,60 @@ function antecedent(text: string, sentence: Sentence, n: NumberMention): Word[] 
         at = s + p.length;
       }
       best = words;
+      break;
     }
   }
   return best;
+}
+
+const PLACE_ALIASES: [RegExp, string][] = [
+  [/^(?:worldwide|globally|global|world-?wide|internationally|around the world|in the world|in total worldwide)$/, 'world'],
+  [/^(?:overseas|abroad|international|in other territories|outside (?:of )?(?:north america|the us|the united states|india))$/, 'overseas'],
+  [/^(?:domestically|domestic|in north america|in the (?:us|u\.s\.|united states)(?: and canada)?|in (?:us|u\.s\.|united states) and canada)$/, 'north america'],
+];
+
+function canonicalPlace(phrase: string): string {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const [re, key] of PLACE_ALIASES) if (re.test(p)) return key;
+  return p.replace(/^(?:in|across|throughout)\s+(?:the\s+)?/, '');
+}
+
+/** Where a figure applies: "worldwide", "in India", "in the United States and Canada", "a worldwide total of". */
+function placeOf(text: string, clause: Span, n: NumberMention, thingEnd: number): string | null {
+  const after = text.slice(thingEnd, clause.end);
+  const m =
+    /^\s*(worldwide|globally|global|overseas|abroad|domestically|internationally|outside (?:of )?(?:North America|the US|the United States|India))\b/i.exec(after) ??
+    /^\s*(?:at the [a-z ]*box office\s+)?(in (?:the )?(?:[A-Z][\w.]*|U\.S\.)(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3}|in other territories)/.exec(after);
+  if (m) return canonicalPlace(m[1] as string);
+  const before = text.slice(Math.max(clause.start, n.start - 40), n.start);
+  const b = /\b(worldwide|global|domestic|overseas|international)\s+(?:total|gross|box office)?\s*(?:of\s+)?$/i.exec(before);
+  if (b) return canonicalPlace(b[1] as string);
+  return null;
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+/** A number inside a name or title ("Kingdom Hearts HD 1.5 Remix", "Chapter 3", "Boeing 767s"): not a figure. */
+function inName(text: string, sentence: Sentence, n: NumberMention): boolean {
+  if (n.valueStart !== n.start) return false; // a qualifier stands before it
+  const before = /([\p{L}][\p{L}.'’-]*)\s*$/u.exec(text.slice(Math.max(sentence.start, n.start - 30), n.start));
+  if (!before) return false;
+  const w = before[1] as string;
+  const at = n.start - before[0].length;
+  if (at <= sentence.start) return false;
+  if (!/^\p{Lu}/u.test(w) || MONTHS.test(w)) return false;
+  if (/^(?:US|U\.S\.|USD|Rs|INR|EUR|GBP|No)$/.test(w)) return false;
+  return true;
+}
+
+/** "the total number of cases ... is 2,274": the thing a number with no noun counts. */
+function numberOfThing(text: string, sentence: Sentence, n: NumberMention): Word[] {
+  const before = text.slice(sentence.start, n.start);
+  const m = /\b(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b(?![\s\S]*\b(?:number|total|count|tally)\s+of\b)/i.exec(before);
+  if (!m) return [];
+  const w = m[1] as string;
+  const start = sentence.start + m.index + m[0].length - w.length;
+  return [{ w, start, end: start + w.length }];
 }
 
 export function findFigures(
@@ -266,9 +364,12 @@ export function findFigures(
     const si = sentenceAt(sentences, n.start);
     if (si < 0) continue;
     const sentence = sentences[si] as Sentence;
+    if (inName(text, sentence, n)) continue;
     const clause = clauseBounds(sentence, n.start);
     const { words } = thingAfter(text, n, sentence.end);
-    const phrase = words.length > 0 ? words : antecedent(text, sentence, n);
+    const pronoun = words.length === 1 && PRONOUNS.has((words[0] as Word).w.toLowerCase());
+    let phrase = words.length > 0 && !pronoun ? words : numberOfThing(text, sentence, n);
+    if (phrase.length === 0) phrase = antecedent(text, sentence, n);
     const headWord = phrase.length > 0 ? (phrase[phrase.length - 1] as Word) : null;
     let thingKey: string | null = null;
     let thingEvent: string | null = null;
@@ -283,9 +384,10 @@ export function findFigures(
     }
     const events = figureEvents(text, clause, n, thingEvent);
     const { scope, scopeText } = scopeOf(text, sentence, clause);
-    const group = groupOf(text, phrase, clause, n);
+    const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start);
     // The claim's span: the number and, when it follows directly, its counted thing.
     const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;
+    const place = placeOf(text, clause, n, end);
     out.push({
       kind: 'figure',
       start: n.start,
@@ -298,6 +400,7 @@ export function findFigures(
       scope,
       scopeText,
       group,
+      place,
       sentence: si,
     });
   }

@@ -5,6 +5,8 @@ import { PERSON_KEYS } from '../extract/figures';
 import { compareNumbers, type NumberComparison } from './compare-numbers';
 import { evidenceAt } from './evidence';
 
+const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued']);
+
 /** How well two figures name the same quantity, ignoring scope: 0 = not the same quantity. */
 export function quantityMatch(a: FigureMention, b: FigureMention): number {
   if ((a.number.unit ?? '') !== (b.number.unit ?? '')) return 0;
@@ -13,6 +15,8 @@ export function quantityMatch(a: FigureMention, b: FigureMention): number {
   const ea = new Set(a.events);
   const sharedEvent = b.events.some((e) => ea.has(e));
   if (a.events.length > 0 && b.events.length > 0 && !sharedEvent) return 0;
+  // An outcome (killed, wounded, captured...) names a part of the whole: troops are not casualties.
+  if (a.events.some((e) => OUTCOMES.has(e)) !== b.events.some((e) => OUTCOMES.has(e))) return 0;
   if (a.thingKey && b.thingKey) {
     if (a.thingKey === b.thingKey) score += 3;
     else if (
@@ -27,10 +31,16 @@ export function quantityMatch(a: FigureMention, b: FigureMention): number {
     score += 1;
   } else if (!sharedEvent && !a.number.unit) return 0;
   if (sharedEvent) score += 2;
+  if (score === 0) score = 1;
   if (a.group && b.group) {
     if (a.group !== b.group) return 0;
     score += 1;
   }
+  if (a.place && b.place) {
+    if (a.place !== b.place) return 0;
+    score += 1;
+  }
+  if (a.number.unit) score += 1;
   return score;
 }
 
