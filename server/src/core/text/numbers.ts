@@ -34,7 +34,8 @@ const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.ke
 const BIG_SCALES = 'hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen';
 
 // ---------------------------------------------------------------------------------------------
-// Regexes. Flags: i (case), u (code points: lone surrogates are fine), y (sticky) or g. Nothing here searches
+// Regexes. Flags: i (case), y (sticky) or g. No 'u': it makes V8 several times slower, so letters beyond ASCII are
+// approximated by the ranges Latin-1 to Greek/Cyrillic/CJK-free blocks (\u00C0-\u1FFF), which keeps dashes and quotes out. Nothing here searches
 // backwards with `$`: the words before a value are read by hand (wordBefore).
 
 /** Where a value may start: a digit, a number word, "a"/"an" before a scale or fraction word, a vague magnitude. */
@@ -46,24 +47,24 @@ const START = new RegExp(
 
 /** Digits: 1,5 million (decimal comma before a scale word), 1,00,000 (Indian grouping), 3,000.5, 12.5, 846. */
 const DIGITS_Y =
-  /(\d{1,3},\d{1,2}(?=[ \u00a0]+(?:million|billion|trillion|crores?|lakhs?)\b))|(\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/uy;
-const SPACE_SCALE_Y = /[ \u00a0]*-?(thousand|million|billion|trillion|lakhs?|crores?|hundred|dozen|bn|mn|tn)(?![\p{L}\p{N}])/iuy;
-const GLUED_SCALE_Y = /(bn|mn|tn|m|k)(?![\p{L}\p{N}])/iuy;
-const PERCENT_Y = /[ \u00a0]*(?:(%)|(percentage[ \u00a0]+points?|percent|per[ \u00a0]cent|pc)(?![\p{L}\p{N}]))/iuy;
+  /(\d{1,3},\d{1,2}(?=[ \u00a0]+(?:million|billion|trillion|crores?|lakhs?)\b))|(\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/y;
+const SPACE_SCALE_Y = /[ \u00a0]*-?(thousand|million|billion|trillion|lakhs?|crores?|hundred|dozen|bn|mn|tn)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
+const GLUED_SCALE_Y = /(bn|mn|tn|m|k)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
+const PERCENT_Y = /[ \u00a0]*(?:(%)|(percentage[ \u00a0]+points?|percent|per[ \u00a0]cent|pc)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]))/iy;
 const CURRENCY_WORD_Y =
-  /[ \u00a0]+((?:us[ \u00a0]+|u\.s\.[ \u00a0]+)?dollars?|rupees?|euros?|pounds?(?:[ \u00a0]+sterling)?|yen|usd|eur|gbp|inr|jpy)(?![\p{L}\p{N}])/iuy;
-const POSTFIX_Y = /[ \u00a0]+or[ \u00a0]+(more|so|fewer|less)(?![\p{L}\p{N}])|-plus(?![\p{L}\p{N}])|\+(?![\p{N}])/iuy;
-const RANGE_SEP_Y = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and)[ \u00a0]+/iuy;
-const CURRENCY_SIGN_Y = /(?:US|A|C|NZ|HK|S)?\$[ \u00a0]?|[£€¥₹][ \u00a0]?|Rs\.?[ \u00a0]?/uy;
-const WORD_Y = new RegExp(String.raw`(${NUMBER_WORDS}|${BIG_SCALES}|an?|and|half|halves|thirds?|quarters?|fifths?|tenths?)(?![\p{L}\p{N}])`, 'iuy');
-const WORD_SEP_Y = /[ \u00a0]+|-(?=\p{L})/uy;
+  /[ \u00a0]+((?:us[ \u00a0]+|u\.s\.[ \u00a0]+)?dollars?|rupees?|euros?|pounds?(?:[ \u00a0]+sterling)?|yen|usd|eur|gbp|inr|jpy)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
+const POSTFIX_Y = /[ \u00a0]+or[ \u00a0]+(more|so|fewer|less)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])|-plus(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])|\+(?!\d)/iy;
+const RANGE_SEP_Y = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and)[ \u00a0]+/iy;
+const CURRENCY_SIGN_Y = /(?:US|A|C|NZ|HK|S)?\$[ \u00a0]?|[£€¥₹][ \u00a0]?|Rs\.?[ \u00a0]?/y;
+const WORD_Y = new RegExp(String.raw`(${NUMBER_WORDS}|${BIG_SCALES}|an?|and|half|halves|thirds?|quarters?|fifths?|tenths?)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])`, 'iy');
+const WORD_SEP_Y = /[ \u00a0]+|-(?=[A-Za-z\u00C0-\u024F\u0370-\u1FFF])/y;
 const VAGUE_Y =
-  /(?:(tens|hundreds)[ \u00a0]+of[ \u00a0]+(thousands|millions|billions))|(several|a[ \u00a0]+few)[ \u00a0]+(hundred|thousand|million|billion)|(dozens|hundreds|thousands|millions|billions|trillions)(?![\p{L}\p{N}])/iuy;
+  /(?:(tens|hundreds)[ \u00a0]+of[ \u00a0]+(thousands|millions|billions))|(several|a[ \u00a0]+few)[ \u00a0]+(hundred|thousand|million|billion)|(dozens|hundreds|thousands|millions|billions|trillions)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
 const RATING_Y = /\/(10|100|5|4)(?![\d./])/y;
-const TIME_AFTER_Y = /:\d|[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iuy;
+const TIME_AFTER_Y = /:\d|[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]))/iy;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const MONTH_AFTER_Y = new RegExp(String.raw`[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS})\b`, 'uy');
-const FOLLOWING_WORD_Y = /[ \u00a0]+(\p{L}+)/uy;
+const MONTH_AFTER_Y = new RegExp(String.raw`[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS})\b`, 'y');
+const FOLLOWING_WORD_Y = /[ \u00a0]+([A-Za-z\u00C0-\u024F\u0370-\u1FFF]+)/y;
 
 const MONTH_WORDS = new Set(MONTHS.replace('Sept?', 'Sep|Sept').split('|'));
 
@@ -472,7 +473,7 @@ function readWords(text: string, at: number): Value | null {
 }
 
 /** After a fraction: "half a million", "a quarter of a million", "two-thirds of a billion" are counts. */
-const FRACTION_OF_Y = /[ \u00a0]+(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(million|billion|trillion|thousand|dozen|lakh|crore)(?![\p{L}\p{N}])/iuy;
+const FRACTION_OF_Y = /[ \u00a0]+(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(million|billion|trillion|thousand|dozen|lakh|crore)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
 function finishFraction(text: string, end: number, frac: number): Value {
   const m = sticky(FRACTION_OF_Y, text, end);
   if (m) {
@@ -519,7 +520,7 @@ function readVague(text: string, at: number): Value | null {
 }
 
 /** "half" on its own: "half of the troops", "nearly half", but not "second half", "half-time". */
-const HALF_Y = /half(?![\p{L}\p{N}-])/iuy;
+const HALF_Y = /half(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF-])/iy;
 function readHalf(text: string, at: number): Value | null {
   if (!sticky(HALF_Y, text, at)) return null;
   const w = wordBefore(text, at, 0);
