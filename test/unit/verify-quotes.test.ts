@@ -133,6 +133,16 @@ const ROWS: Row[] = [
     draft: '\u201cTheir losses are significant -- VERY significant!\u201d Zelenskyy declared.',
     expect: { '001': 'supports', '004': 'lacks' },
   },
+  // A few words from another speaker: neither supports nor contradicts.
+  {
+    draft: 'Kirby called the losses “very significant.”',
+    expect: { '001': 'lacks', '004': 'lacks', '000': 'lacks' },
+    reason: { '001': 'from Zelenskyy', '004': 'from Volodymyr Zelenskyy' },
+  },
+  {
+    draft: 'Zelenskyy called the losses “very significant.”',
+    expect: { '001': 'supports', '004': 'supports', '000': 'lacks' },
+  },
   // Scare quotes and titles: the words anywhere in the source.
   {
     draft: 'Russia uses so-called \u201chuman wave\u201d tactics.',

@@ -288,7 +288,22 @@ function near(draft: readonly string[], dw: Float64Array, gapAfter: readonly boo
 // ---------------------------------------------------------------------------------------------
 // The verdict
 
-function wordsOfDraft(claim: QuoteMention): { tokens: string[]; pieces: string[][]; words: string[]; gapAfter: boolean[] } {
+interface DraftPrep {
+  pieces: string[][];
+  words: string[];
+  gapAfter: boolean[];
+  /** Alignment weight of each word: 1 for content words and insertions, 0.5 for stop words. */
+  dw: Float64Array;
+  content: string[];
+  all: Set<string>;
+}
+
+const drafts = new WeakMap<QuoteMention, DraftPrep>();
+
+/** The draft quotation's words, pieces between ellipses and weights, once per claim. */
+function prepareDraft(claim: QuoteMention): DraftPrep {
+  const hit = drafts.get(claim);
+  if (hit !== undefined) return hit;
   const tokens = quoteTokens(claim.inner);
   const pieces: string[][] = [];
   const words: string[] = [];
@@ -306,7 +321,11 @@ function wordsOfDraft(claim: QuoteMention): { tokens: string[]; pieces: string[]
     gapAfter.push(false);
   }
   if (cur.length > 0) pieces.push(cur);
-  return { tokens, pieces, words, gapAfter };
+  const dw = Float64Array.from(words, weightOf);
+  const content = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
+  const prep = { pieces, words, gapAfter, dw, content, all: new Set(words) };
+  drafts.set(claim, prep);
+  return prep;
 }
 
 function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentence: number): Evidence {
@@ -334,28 +353,29 @@ function describeDiff(diff: readonly { draft: string; source: string }[]): strin
   return parts.join('; ') + (diff.length > 3 ? '; …' : '');
 }
 
-function conflict(claim: QuoteMention, q: QuoteMention, draftWords: number): boolean {
-  return (
-    !claim.scare && draftWords >= 4 && claim.speaker !== null && q.speaker !== null && !sameSpeaker(claim.speaker, q.speaker)
-  );
+function speakersDiffer(claim: QuoteMention, q: QuoteMention): boolean {
+  return !claim.scare && claim.speaker !== null && q.speaker !== null && !sameSpeaker(claim.speaker, q.speaker);
 }
 
 /** The verdict of one source on one draft quotation. */
 export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict {
   const source = doc.id;
-  const { pieces, words, gapAfter } = wordsOfDraft(claim);
+  const { pieces, words, gapAfter, dw, content: draftContent, all: draftAll } = prepareDraft(claim);
   if (!words.some((w) => !isBr(w))) return { source, verdict: 'lacks', reason: 'the quotation has no words to check' };
   const p = prepare(doc);
   const short = claim.scare || words.length <= 4;
 
   // 1. The words as the source quotes them.
   let misattributed: { pq: PreparedQuote; m: ExactMatch } | null = null;
+  let otherSpeaker: { pq: PreparedQuote; m: ExactMatch } | null = null;
   for (const pq of p.quotes) {
     if (!pieces.every((piece) => piece.some((w) => isBr(w) || pq.words.has(w)))) continue;
     const m = exactIn(pieces, pq.toks);
     if (m === null) continue;
-    if (conflict(claim, pq.q, words.length)) {
-      if (misattributed === null) misattributed = { pq, m };
+    if (speakersDiffer(claim, pq.q)) {
+      // A few words from another speaker: too common to contradict, not enough to support.
+      if (words.length >= 4 && misattributed === null) misattributed = { pq, m };
+      else if (otherSpeaker === null) otherSpeaker = { pq, m };
       continue;
     }
     const whole = m.first === 0 && m.end >= pq.toks.length;
@@ -382,9 +402,6 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
   // 2. The same quotation with words changed, added or dropped.
   let best: Near | null = null;
   let bestHint: Near | null = null;
-  const dw = Float64Array.from(words, weightOf);
-  const draftContent = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
-  const draftAll = new Set(words);
   for (const pq of p.quotes) {
     let sharedContent = 0;
     for (const w of draftContent) if (pq.words.has(w)) sharedContent++;
@@ -411,6 +428,16 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
       v.reason += `; source credits the words to ${q.speaker}`;
     }
     return v;
+  }
+
+  if (otherSpeaker !== null) {
+    const { pq, m } = otherSpeaker;
+    return {
+      source,
+      verdict: 'lacks',
+      reason: `source has these words from ${pq.q.speaker as string}, not ${claim.speaker as string}`,
+      hint: spanEvidence(doc, pq.toks, m.first, m.end, pq.q.sentence),
+    };
   }
 
   // 3. The words anywhere in the source's text: enough for a scare quote or a title.
