@@ -180,9 +180,10 @@ function eventsIn(text: string, from: number, to: number): { event: string; at: 
 
 /** The events a figure is about: the nearest after it in its clause, else the nearest before;
  * killed and wounded together make a casualty. */
-function figureEvents(text: string, clause: Span, n: NumberMention, thingEvent: string | null): string[] {
-  const after = eventsIn(text, n.end, clause.end);
-  const before = eventsIn(text, clause.start, n.start).reverse();
+function figureEvents(text: string, clause: Span, n: NumberMention, thingEvent: string | null, prev: number, next: number): string[] {
+  // A neighbouring figure's words are its own: "176 recoveries and 0 deaths".
+  const after = eventsIn(text, n.end, Math.min(clause.end, next));
+  const before = eventsIn(text, Math.max(clause.start, prev), n.start).reverse();
   const set = new Set<string>();
   if (thingEvent) set.add(thingEvent);
   const primary = after[0] ?? before[0];
@@ -358,7 +359,10 @@ export function findFigures(
   ctx: FigureContext = {},
 ): FigureMention[] {
   const out: FigureMention[] = [];
-  for (const n of numbers) {
+  for (let ni = 0; ni < numbers.length; ni++) {
+    const n = numbers[ni] as NumberMention;
+    const prevEnd = ni > 0 ? (numbers[ni - 1] as NumberMention).end : 0;
+    const nextStart = ni + 1 < numbers.length ? (numbers[ni + 1] as NumberMention).start : text.length;
     if (n.yearLike) continue;
     if (overlaps(ctx.exclude, n.start, n.end)) continue;
     const si = sentenceAt(sentences, n.start);
@@ -382,7 +386,7 @@ export function findFigures(
       } else if (DEMONYMS.has(lw)) thingKey = 'people';
       else thingKey = c;
     }
-    const events = figureEvents(text, clause, n, thingEvent);
+    const events = figureEvents(text, clause, n, thingEvent, prevEnd, nextStart);
     const { scope, scopeText } = scopeOf(text, sentence, clause);
     const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start);
     // The claim's span: the number and, when it follows directly, its counted thing.
