@@ -18,6 +18,9 @@ const ROWS: [string, string, NumberComparison['verdict'], NumberComparison['rule
   ['about 11,000', 'nearly 11,000', 'supports', 'same-anchor'],
   ['a thousand', 'over 1,000', 'supports', 'same-anchor'],
   ['more than 3,000', 'nearly 3,000', 'contradicts', 'opposite-directions'],
+  // a bound against a bare round figure with the same anchor: rule 1 as written (only exact counts are settled by value)
+  ['more than 3,000', '3,000', 'supports', 'same-anchor'],
+  ['below 60 %', '60 %', 'supports', 'same-anchor'],
   // 2. disjoint intervals
   ['about 11,000', 'approximately 12,000', 'contradicts', 'disjoint'],
   ['2,000', 'over 3,000', 'contradicts', 'disjoint'],

@@ -234,9 +234,9 @@ describe('figureInterval', () => {
   const rows: [string, 'draft' | 'source', number, number, boolean, boolean][] = [
     ['3,000', 'draft', 2700, 3300, false, true],
     ['1,500', 'source', 1450, 1550, false, true],
-    ['846', 'draft', 846, 846, false, false], // a small exact count is a point
+    ['846', 'draft', 845.5, 846.5, false, true],
     ['about 3,000', 'source', 2700, 3300, false, true],
-    ['58', 'source', 58, 58, false, false],
+    ['58', 'source', 57.5, 58.5, false, true],
     ['about 58', 'source', 57.5, 58.5, false, true],
     ['12.5%', 'source', 12.45, 12.55, false, true],
     ['$ 98.9 million', 'source', 98.85e6, 98.95e6, false, true],
@@ -265,7 +265,7 @@ describe('figureInterval', () => {
       assert.equal(i.hiOpen, hiOpen, 'hiOpen');
     });
   }
-  test('846 as a measurement (with a unit) allows its rounding, 845.5..846.5', () => {
+  test('$846 allows its rounding too, 845.5..846.5', () => {
     const [m] = findNumbers('$846');
     assert.ok(m);
     const i = figureInterval(m, 'source');

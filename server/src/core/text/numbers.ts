@@ -768,7 +768,11 @@ export interface Interval {
   hiOpen: boolean;
 }
 
-/** An exact small count: "58 Democrats", "two soldiers". Its interval is the point itself. */
+/**
+ * An exact small count: "58 Democrats", "two soldiers", "846 people" (an integer count, no unit, stated to the unit or
+ * below 100). Nobody rounds 58 senators: compareNumbers reads such a bare figure as the point itself, so that "less
+ * than 58" is contradicted by "58" and "more than 40" by "40". figureInterval keeps the spec's rounding interval.
+ */
 export function isExactCount(n: NumberMention): boolean {
   if (n.unit !== null || n.fraction || n.vague || n.isRange) return false;
   if (!Number.isInteger(n.low)) return false;
@@ -797,16 +801,14 @@ export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Inte
   // A percentage is stated to the whole percent at least: "60%" is 59.5..60.5, not 55..65.
   if (n.unit === 'percent' && p > 1) p = 1;
   if (n.vague) return { lo, hi, loOpen: false, hiOpen: true };
-  const exact = isExactCount(n) && n.qualifier !== 'approximate';
-  const round = (x: number): [number, number] => (exact ? [x, x] : [clean(x - rounding(x, p)), clean(x + rounding(x, p))]);
+  const round = (x: number): [number, number] => [clean(x - rounding(x, p)), clean(x + rounding(x, p))];
   const [rlo] = round(lo);
   const [, rhi] = round(hi);
-  const pointHiOpen = !exact; // [x-h, x+h) unless a point
   const inclusive = inclusiveBound(n);
   switch (n.qualifier) {
     case 'exact':
     case 'approximate':
-      return { lo: rlo, hi: rhi, loOpen: false, hiOpen: pointHiOpen };
+      return { lo: rlo, hi: rhi, loOpen: false, hiOpen: true };
     case 'lower':
       if (role === 'draft') return { lo, hi: Infinity, loOpen: !inclusive, hiOpen: true };
       return { lo, hi: clean(lo + Math.max(p, hi - lo)), loOpen: !inclusive, hiOpen: false };

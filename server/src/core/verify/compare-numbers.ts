@@ -48,6 +48,12 @@ export function intervalInside(inner: Interval, outer: Interval): boolean {
   return loOk && hiOk;
 }
 
+/** The interval a comparison uses: a bare exact count ("58 Democrats") is the point itself, else figureInterval. */
+function comparisonInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
+  if (n.qualifier === 'exact' && isExactCount(n)) return { lo: n.low, hi: n.low, loOpen: false, hiOpen: false };
+  return figureInterval(n, role);
+}
+
 /** Both name the same number (or the same range) in the same unit. */
 function sameAnchor(a: NumberMention, b: NumberMention): boolean {
   if (a.vague || b.vague || a.isRange !== b.isRange) return false;
@@ -78,8 +84,8 @@ export function compareNumbers(draft: NumberMention, source: NumberMention): Num
     if (!exactAgainstBound) return { verdict: 'supports', rule: 'same-anchor' };
   }
 
-  const d = figureInterval(draft, 'draft');
-  const s = figureInterval(source, 'source');
+  const d = comparisonInterval(draft, 'draft');
+  const s = comparisonInterval(source, 'source');
   // 2. Disjoint (touching counts as disjoint).
   if (!intervalsOverlap(d, s)) return { verdict: 'contradicts', rule: 'disjoint' };
   // 3. The source's interval inside the draft's.
