@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { findQuotes } from '../../server/src/core/extract/quotes';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import type { QuoteMention } from '../../server/src/core/types';
@@ -214,4 +215,14 @@ test('findQuotes: linear in the text (100 sources in one string)', () => {
     checkOffsets(text, found);
     assert.ok(ms < 1500, `${ms.toFixed(0)} ms for ${text.length} characters`);
   }
+});
+
+test('findQuotes: any text, never throws, offsets always agree', () => {
+  const unit = fc.constantFrom('a', 'B', ' ', '\n', '\n\n', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '> ', '.', ',', 'said', 'Kirby', '\u2014', '\ud800');
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
+      checkOffsets(text, quotes(text));
+    }),
+    { numRuns: 1500 },
+  );
 });

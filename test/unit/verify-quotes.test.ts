@@ -227,6 +227,17 @@ test('verifyQuote: seed rows', () => {
   assert.deepEqual(failures, []);
 });
 
+test('verifyQuote: every seed quotation is supported by its own source, and each source verdict has one line', () => {
+  for (const d of DOCS.values()) {
+    for (const q of d.quotes) {
+      const v = verifyQuote({ ...q }, d);
+      assert.equal(v.verdict, 'supports', `${d.id}: ${q.inner.slice(0, 60)} (${v.reason})`);
+      const e = v.evidence;
+      assert.ok(e !== undefined && d.quotes.some((o) => e.start >= o.innerStart && e.end <= o.innerEnd), `${d.id}: evidence inside a quotation`);
+    }
+  }
+});
+
 test('verifyQuote: a lacks may carry the closest source quotation as a hint', () => {
   const claim = draftQuote(`Kirby said, \u201c${KIRBY_FULL}.\u201d`);
   const v = verifyQuote(claim, doc('001'));

@@ -9,6 +9,8 @@ import { speakerFromLeadIn, speakerOf } from './speakers';
 
 /** Longest closed quotation kept, in UTF-16 code units. */
 const MAX_QUOTE = 2000;
+/** Longest single-quoted quotation kept: a stray ‘ must not pair with a far-off soldiers’. */
+const MAX_SINGLE = 400;
 /** Longest unclosed quotation kept (it runs to its paragraph's end). */
 const MAX_UNCLOSED = 600;
 
@@ -75,7 +77,7 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
   const closeSingle = (k: number, i: number): void => {
     const open = stack[k] as Open;
     stack.length = k;
-    if (k === 0 && i + 1 - open.pos <= MAX_QUOTE && LETTER.test(text.slice(open.pos + 1, i))) {
+    if (k === 0 && i + 1 - open.pos <= MAX_SINGLE && LETTER.test(text.slice(open.pos + 1, i))) {
       raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
     }
   };
