@@ -130,6 +130,22 @@ const ROWS: Row[] = [
     diff: { '000': [{ draft: 'russian', source: 'ukrainian' }] },
   },
   {
+    draft: 'Kirby said, \u201cNorth Korean forces are conducting massed assaults against Ukrainian positions.\u201d',
+    expect: { '000': 'contradicts', '001': 'lacks' },
+    diff: { '000': [{ draft: '', source: 'dismounted' }] },
+    reason: { '000': 'dismounted' },
+  },
+  {
+    draft: 'Zelenskyy said, \u201cOur soldiers failed to take them prisoner.\u201d',
+    expect: { '001': 'contradicts', '000': 'lacks' },
+    diff: { '001': [{ draft: 'failed', source: 'managed' }] },
+  },
+  {
+    // Words joined across the source's ellipsis are not the source's quotation.
+    draft: 'Kirby said \u201cNorth Korean troops are expendable.\u201d',
+    expect: { '000': 'lacks', '001': 'lacks' },
+  },
+  {
     draft: '\u201cTheir losses are significant -- VERY significant!\u201d Zelenskyy declared.',
     expect: { '001': 'supports', '004': 'lacks' },
   },

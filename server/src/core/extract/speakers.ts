@@ -60,7 +60,9 @@ const NON_PERSON = new Set(
     'july august september october november december christmas easter moscow kyiv kiev washington seoul pyongyang ' +
     'kursk beijing london europe asia america africa nato gur war app daily market mint updates events breaking ' +
     'business live administration military china japan iran israel gaza city county street ministry television ' +
-    'radio press agency reuters associated ap bbc cnn'
+    'radio press agency reuters associated ap bbc cnn officials experts authorities sources reports critics ' +
+    'residents witnesses police troops soldiers officers lawmakers politicians leaders observers diplomats analysts ' +
+    'commanders officers people russians ukrainians americans koreans'
   ).split(/\s+/),
 );
 

@@ -265,8 +265,9 @@ function near(draft: readonly string[], dw: Float64Array, gapAfter: readonly boo
     let draftOmits = false;
     for (let x = pd; x < cd; x++) if (gapAfter[x]) draftOmits = true;
     const sourceOmits = src.slice(ps + 1, cs).some((t) => isEll(t.norm));
-    if (draftOmits || sourceOmits) continue;
-    push(words(pd + 1, cd, draft), srcWords(ps + 1, cs));
+    // An ellipsis excuses the other side's words in its gap, not its own side's.
+    if (draftOmits && sourceOmits) continue;
+    push(sourceOmits ? [] : words(pd + 1, cd, draft), draftOmits ? [] : srcWords(ps + 1, cs));
   }
   const trail = words(dl + 1, draft.length, draft);
   let end = sl + 1;
