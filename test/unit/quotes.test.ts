@@ -125,6 +125,7 @@ const ROWS: Row[] = [
   },
   { text: 'Kirby said, \u201cWe will win.\u201d', inner: ['We will win.'], scare: [false] },
   { text: '\u201cWe will win,\u201d Kirby said.', inner: ['We will win,'], scare: [false] },
+  { text: '\u201cWe will win,\u201d the spokesperson said.', inner: ['We will win,'], speaker: [null], scare: [false] },
   {
     text: 'The officials called it \u201ca costly and hopeless assault on positions\u201d in the report.',
     inner: ['a costly and hopeless assault on positions'],
@@ -175,7 +176,7 @@ const SEED: { file: string; quotes: [string, string | null, boolean][] }[] = [
     ],
   },
   { file: '002_5af7364d9b0e9847.txt', quotes: [['friendly fire', null, true]] },
-  { file: '003_4522e3bf6693631c.txt', quotes: [['expendable front-line assault units', null, true]] },
+  { file: '003_4522e3bf6693631c.txt', quotes: [['expendable front-line assault units', null, false]] },
   {
     file: '004_0c89b39f0ca6556f.txt',
     quotes: [

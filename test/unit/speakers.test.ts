@@ -36,6 +36,13 @@ const ROWS: [string, string | null][] = [
   ['According to Ukrainian President Volodymyr Zelenskyy, \u201cthe losses are significant.\u201d', 'Volodymyr Zelenskyy'],
   ['As Kirby put it, \u201cthe troops are expendable.\u201d', 'Kirby'],
   ['Kirby: \u201cWe will win.\u201d', 'Kirby'],
+  ['Kirby wrote on X: \u201cWe will win.\u201d', 'Kirby'],
+  ['\u201cWe will win,\u201d Kirby, the NSC spokesperson, told reporters.', 'Kirby'],
+  ['\u201cWe will win,\u201d Kirby said, \u201cand soon.\u201d', 'Kirby'],
+  ['Secretary of State Antony Blinken said, \u201cWe will win.\u201d', 'Antony Blinken'],
+  ['Mr. Kirby said, \u201cWe will win.\u201d', 'Kirby'],
+  ['\u201cUnacceptable,\u201d said Gen. Mark Milley, chairman of the Joint Chiefs.', 'Mark Milley'],
+  ['\u201cWe will win,\u201d the spokesperson said.', null],
   // Every speech verb
   ...(
     [

@@ -188,7 +188,8 @@ function isScare(text: string, inner: string, end: number, speaker: string | nul
   const t = inner.trim();
   if (t === '') return true;
   const words = t.split(/\s+/).length;
-  if (words > 4 || /[.!?…]/.test(t)) return false;
+  // A trailing comma hands over to an attribution: “We will win,” he said.
+  if (words > 4 || /[.!?…]/.test(t) || t.endsWith(',')) return false;
   if (speaker === null) return true;
   if (!isWordChar(t[t.length - 1])) return false;
   let k = end;

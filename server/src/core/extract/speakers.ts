@@ -255,8 +255,9 @@ export function speakerOf(
   }
 
   // 2. "Kirby: “...”".
-  const colon = /:\s*$/.test(before) ? BEFORE_COLON.exec(before.slice(-120)) : null;
-  if (colon !== null && colon[1] !== undefined && !/[,;]\s*$/.test(before.slice(-120).slice(0, colon.index))) {
+  // Only as the start of the sentence or line: "Kirby wrote on X: “...”" is not X speaking.
+  const colon = /:\s*$/.test(before) ? BEFORE_COLON.exec(before) : null;
+  if (colon !== null && colon[1] !== undefined && /(?:^|[\n\r])[ \t>*_-]*$/.test(before.slice(0, colon.index))) {
     const who = subjectName(colon[1]);
     if (who !== null) return who;
   }
