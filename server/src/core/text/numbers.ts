@@ -779,20 +779,30 @@ export function isExactCount(n: NumberMention): boolean {
   return n.precision === 1 || Math.abs(n.low) < 100;
 }
 
+/** How far "a little over/under" x reaches: one place value, at most 10% of x. */
+function littleMore(x: number, p: number): number {
+  return Math.min(p, Math.abs(x) * 0.1) || p;
+}
+
 /** Half the rounding of a stated value: ± half its place value, never more than 10%. */
 function rounding(value: number, precision: number): number {
   return Math.min(precision / 2, Math.abs(value) * 0.1);
 }
 
+const INCLUSIVE_WORDS =
+  /\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of|up to|as many as|as much as|at most|no more than|not more than|a maximum of)\b/;
+/** "at least", "up to", "3,000 or more": the bound itself is allowed. */
 function inclusiveBound(n: NumberMention): boolean {
   const words = n.text.slice(0, n.valueStart - n.start).toLowerCase();
-  return /\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of|up to|as many as|as much as|at most|no more than|not more than|a maximum of)\b/.test(words);
+  return INCLUSIVE_WORDS.test(words) || /(?:\bor (?:more|fewer|less)|\+|plus)$/i.test(n.text);
 }
+
 
 /**
  * The true values a stated figure allows. A draft's bound is logical ("more than 3,000": above 3,000); a
- * source's bound is read as a journalist means it, close to the figure ("over 1,500": up to one place value
- * more). Rounding intervals are half-open: [x - h, x + h).
+ * source's bound is read as a journalist means it, close to the figure: "over 1,500" is a little over, less than one
+ * place value more, (1500, 1600); "up to 4,000" is [3000, 4000]; "under 4,000" [3000, 4000); "nearly 11,000" just
+ * below, within one place value and 10%, [10000, 11000). Rounding intervals are half-open: [x - h, x + h).
  */
 export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
   const lo = n.low;
@@ -811,13 +821,15 @@ export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Inte
       return { lo: rlo, hi: rhi, loOpen: false, hiOpen: true };
     case 'lower':
       if (role === 'draft') return { lo, hi: Infinity, loOpen: !inclusive, hiOpen: true };
-      return { lo, hi: clean(lo + Math.max(p, hi - lo)), loOpen: !inclusive, hiOpen: false };
+      // "over 1,500": a little over, less than one place value more; had it reached 1,600 the source would say
+      // so, hence open at the far end.
+      return { lo, hi: clean(Math.max(lo + p, hi)), loOpen: !inclusive, hiOpen: true };
     case 'upper':
       if (role === 'draft') return { lo: -Infinity, hi, loOpen: true, hiOpen: !inclusive };
-      return { lo: clean(hi - Math.max(p, hi - lo)), hi, loOpen: false, hiOpen: !inclusive };
+      // "up to 4,000", "under 4,000": from about one place value below.
+      return { lo: clean(Math.min(hi - p, lo)), hi, loOpen: false, hiOpen: !inclusive };
     case 'nearBelow': {
-      const below = Math.min(p, Math.abs(hi) * 0.1) || p;
-      return { lo: clean(hi - below), hi, loOpen: false, hiOpen: true };
+      return { lo: clean(hi - littleMore(hi, p)), hi, loOpen: false, hiOpen: true };
     }
   }
 }
