@@ -37,7 +37,14 @@ const ONE: [string, Expect][] = [
   ['two and a half million people', { text: 'two and a half million', low: 2.5e6 }],
   ['one hundred people', { text: 'one hundred', low: 100 }],
   ['a quarter of a million people', { text: 'a quarter of a million', low: 250000 }],
+  ['a half-million people', { text: 'a half-million', low: 5e5, fraction: false }],
+  ['a dozen or so', { text: 'a dozen or so', low: 12, qualifier: 'approximate' }],
+  // negative figures
+  ['GDP fell -3.2% in', { text: '-3.2%', low: -3.2, unit: 'percent', precision: 0.1 }],
+  ['a −0.5 reading', { text: '−0.5', low: -0.5 }],
   // fractions
+  ['one-fifth of them', { text: 'one-fifth', low: 0.2, fraction: true }],
+  ['almost a third', { text: 'almost a third', qualifier: 'nearBelow', fraction: true }],
   ['half of the troops', { text: 'half', low: 0.5, fraction: true }],
   ['a third of them', { text: 'a third', fraction: true }],
   ['two-thirds of them', { text: 'two-thirds', fraction: true }],
@@ -71,6 +78,9 @@ const ONE: [string, Expect][] = [
   ['10,000-12,000 troops', { text: '10,000-12,000', low: 10000, high: 12000, isRange: true }],
   ['10,000–12,000 troops', { text: '10,000–12,000', isRange: true }],
   ['10 to 12 million people', { text: '10 to 12 million', low: 1e7, high: 1.2e7, isRange: true }],
+  ['between 5 and 10 per cent', { text: 'between 5 and 10 per cent', low: 5, high: 10, unit: 'percent', isRange: true }],
+  ['about 3,000 to 4,000', { text: 'about 3,000 to 4,000', qualifier: 'approximate', isRange: true, low: 3000, high: 4000 }],
+  ['2019-2021', { text: '2019-2021', isRange: true, yearLike: true }],
   ['10-12% of', { text: '10-12%', low: 10, high: 12, unit: 'percent', isRange: true }],
   ['$10 million to $12 million', { text: '$10 million to $12 million', low: 1e7, high: 1.2e7, unit: 'USD', isRange: true }],
   ['three to four thousand people', { text: 'three to four thousand', low: 3000, high: 4000, isRange: true, precision: 1000 }],
@@ -193,6 +203,12 @@ describe('findNumbers: nothing to report', () => {
 describe('findNumbers: several mentions', () => {
   const rows: [string, string[]][] = [
     ['rose from 5% to 7% last year', ['5%', '7%']],
+    ['from 2019 to 2021', ['2019', '2021']],
+    ['the 2019–20 season', ['2019']],
+    ['a 1-0 win', ['1']],
+    ['see https://x.com/2024/12/23/foo now', []],
+    ['around 4pm and at 9.30am', []],
+    ['hundreds of millions of dollars', ['hundreds of millions']],
     ['up 5% to 7%', ['5%', '7%']],
     ['The senate has less than 58 Democrats and more than 40 Republicans .', ['less than 58', 'more than 40']],
     [

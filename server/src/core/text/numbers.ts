@@ -473,7 +473,7 @@ function readWords(text: string, at: number): Value | null {
 }
 
 /** After a fraction: "half a million", "a quarter of a million", "two-thirds of a billion" are counts. */
-const FRACTION_OF_Y = /[ \u00a0]+(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(million|billion|trillion|thousand|dozen|lakh|crore)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
+const FRACTION_OF_Y = /(?:[ \u00a0]+|-(?=[a-z]))(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(million|billion|trillion|thousand|dozen|lakh|crore)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
 function finishFraction(text: string, end: number, frac: number): Value {
   const m = sticky(FRACTION_OF_Y, text, end);
   if (m) {
@@ -520,7 +520,7 @@ function readVague(text: string, at: number): Value | null {
 }
 
 /** "half" on its own: "half of the troops", "nearly half", but not "second half", "half-time". */
-const HALF_Y = /half(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF-])/iy;
+const HALF_Y = /half(?=-(?:million|billion|trillion|thousand|dozen)\b|(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF-]))/iy;
 function readHalf(text: string, at: number): Value | null {
   if (!sticky(HALF_Y, text, at)) return null;
   const w = wordBefore(text, at, 0);
@@ -550,7 +550,8 @@ function gluedBefore(text: string, at: number): boolean {
   const p = text.charCodeAt(at - 1);
   if (isWordChar(p)) return true;
   if (p === 35 || p === 61) return true; // #1, id=3369
-  if (p === 45 || p === 47 || p === 58 || p === 46 || p === 44) return at >= 2 && isWordChar(text.charCodeAt(at - 2));
+  // "COVID-19", "3/4", "10:30", "v1.2", "2019–20"
+  if (p === 45 || p === 47 || p === 58 || p === 46 || p === 44 || p === 0x2013) return at >= 2 && isWordChar(text.charCodeAt(at - 2));
   return false;
 }
 
@@ -717,6 +718,17 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
   } else if (isRange && unit === null && qualifier === 'exact' && !scaled && low >= 1800 && high <= 2100 && Number.isInteger(low) && Number.isInteger(high)) {
     const t = text.slice(valueStart, end);
     yearLike = /^\d{4}\D+\d{4}$/.test(t) && readsAsYear(text, valueStart, end, floor);
+  }
+
+  // A minus sign glued to a lone figure: "-3.2%", "−0.5"
+  if (valueStart === at && start === at && !isRange && at > 0) {
+    const sign = text.charCodeAt(at - 1);
+    const before = at > 1 ? text.charCodeAt(at - 2) : 32;
+    if ((sign === 45 || sign === 0x2212) && (isSpace(before) || before === 40) && at - 1 >= floor) {
+      start = valueStart = at - 1;
+      low = -low;
+      high = -high;
+    }
   }
 
   return {
