@@ -79,7 +79,6 @@ const PRONOUN = String.raw`[Hh]e|[Ss]he|[Tt]hey`;
 const verbAlt = (words: string[]): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 const VERBS = verbAlt(FINITE_VERBS);
-const PARTS = verbAlt(PARTICIPLES);
 const APPOSITIVE = String.raw`(?:\s*,[^,“”"\n]{1,120},)?`;
 const ADVS = String.raw`(?:(?:${ADVERBS})\s+)*`;
 
@@ -103,8 +102,38 @@ const ACCORDING = new RegExp(
   'u',
 );
 const AS_PUT = new RegExp(String.raw`\b[Aa]s\s+(?:(?:${ROLES})\s+)*(${NAMESEQ}|${PRONOUN})\s+(?:${ADVS})(?:put|puts)\s+it\b`, 'u');
-/** The last speech verb or participle before a quotation. */
-const SPEECH = new RegExp(String.raw`\b(?:(${PARTS})|(${VERBS}))\b`, 'gu');
+const FINITE_SET = new Set(FINITE_VERBS);
+const PARTICIPLE_SET = new Set(PARTICIPLES);
+/** Lower-case words, with a following "out" or "it" ("pointed out", "put it"). */
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}+(?:\s+(?:out|it)\b)?/gu;
+
+interface SpeechVerb {
+  index: number;
+  end: number;
+  participle: boolean;
+}
+
+/** The last speech verb or participle in s at or after `from` (word lookups, no big alternation). */
+function lastSpeech(s: string, from: number): SpeechVerb | null {
+  let last: SpeechVerb | null = null;
+  LOWER_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_WORD.exec(s)) !== null) {
+    let w = m[0];
+    if (w.includes(' ') || w.includes('\t') || w.includes('\n')) {
+      const joined = w.replace(/\s+/g, ' ');
+      if (FINITE_SET.has(joined) || PARTICIPLE_SET.has(joined)) w = joined;
+      else {
+        // Only the first word counts; the next one ("out", "it") is read again.
+        w = w.slice(0, w.search(/\s/));
+        LOWER_WORD.lastIndex = m.index + w.length;
+      }
+    }
+    if (PARTICIPLE_SET.has(w)) last = { index: m.index, end: m.index + w.length, participle: true };
+    else if (FINITE_SET.has(w)) last = { index: m.index, end: m.index + w.length, participle: false };
+  }
+  return last;
+}
 /** The subject just before a verb: "Kirby", "John Kirby, spokesperson for the NSC,", "he". */
 const SUBJECT_END = new RegExp(String.raw`(?:(${NAMESEQ})|\b(${PRONOUN}))${APPOSITIVE}\s+${ADVS}$`, 'u');
 /** "John Kirby, spokesperson for the NSC, who indicated". */
@@ -263,18 +292,16 @@ export function speakerOf(
   }
 
   // 3. A speech verb or participle just before the quotation: "Kirby stated, “", "..., saying they “".
-  let last: RegExpExecArray | null = null;
-  SPEECH.lastIndex = 0;
-  let v: RegExpExecArray | null;
-  while ((v = SPEECH.exec(before)) !== null) last = v;
+  // The verb sits at most 8 words before the quotation: read only the end of the text before it.
+  const last = lastSpeech(before, Math.max(0, before.length - 120));
   if (last !== null) {
-    const gap = before.slice(last.index + last[0].length);
+    const gap = before.slice(last.end);
     const gapWords = gap.split(/[\s,:;]+/).filter((w) => w !== '').length;
     const gapOk = !/[“”"‘.!?]/.test(gap) && (gapWords <= 3 || (gapWords <= 8 && GAP_OK_END.test(gap)));
     if (gapOk) {
       const head = before.slice(0, last.index);
       const headAt = beforeStart;
-      if (last[1] !== undefined) {
+      if (last.participle) {
         // A participle: the clause's subject speaks.
         const who = firstSubject(text, sentences, quote.sentence, headAt, headAt + head.length);
         if (who !== null) return who;
@@ -337,12 +364,9 @@ export function speakerFromLeadIn(line: string): string | null {
   if (acc !== null && acc[1] !== undefined) return subjectName(acc[1]);
   const asPut = AS_PUT.exec(body);
   if (asPut !== null && asPut[1] !== undefined) return subjectName(asPut[1]);
-  let last: RegExpExecArray | null = null;
-  SPEECH.lastIndex = 0;
-  let v: RegExpExecArray | null;
-  while ((v = SPEECH.exec(body)) !== null) last = v;
+  const last = lastSpeech(body, 0);
   if (last !== null) {
-    const gap = body.slice(last.index + last[0].length);
+    const gap = body.slice(last.end);
     const gapWords = gap.split(/[\s,:;]+/).filter((w) => w !== '').length;
     if (gapWords <= 4) {
       const head = body.slice(0, last.index);
