@@ -36,9 +36,12 @@ export function extractClaims(text: string, options: CheckOptions = {}): DraftCl
   const prose = prep.prose;
   const sentences = splitSentences(prose);
   const quotes = findQuotes(prose, sentences);
-  const dates = findDates(prose, sentences).filter((d) => !quotes.some((q) => d.start < q.end && d.end > q.start));
+  const allDates = findDates(prose, sentences).filter((d) => !quotes.some((q) => d.start < q.end && d.end > q.start));
   // In a draft a figure inside a quotation is checked as part of the quotation, not on its own.
-  const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...dates, ...quotes] });
+  const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...allDates, ...quotes], dates: allDates });
+  // A date that only says when a figure holds ("as of 29 April", "before April 23") is the figure's time, not a claim.
+  const timeOfFigure = new Set(figures.map((f) => f.when).filter((w) => w !== null && (w.relation !== 'at' || /^(?:as of|as at|by)\b/i.test(prose.slice(Math.max(0, w.date.start - 8), w.date.start).trim().slice(-5)) || /\b(?:as of|as at|by)\s*$/i.test(prose.slice(Math.max(0, w.date.start - 8), w.date.start)))).map((w) => w!.date));
+  const dates = allDates.filter((d) => !timeOfFigure.has(d));
   let mentions: Mention[] = [...figures, ...dates, ...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   mentions = mentions.filter((m) => !inside(prep.ignoredSpans, m.start, m.end));
   for (const at of prep.ignoreNext) {

@@ -84,8 +84,10 @@ export interface FigureMention extends Span {
   scopeText: string | null;
   /** Group qualifying the counted thing ("north korean", "russian"), lower case, or null. */
   group: string | null;
-  /** Where the quantity applies ("world", "overseas", "us", "india"), lower case, or null when not stated. */
+  /** Where the quantity applies ("world", "overseas", "north america", "india"), lower case, or null when not stated. */
   place: string | null;
+  /** The date the figure holds at, with how ("as of 29 April", "before April 23, 2020", "in 2016"), or null. */
+  when: { date: DateMention; relation: 'at' | 'before' | 'after' } | null;
   /** Index of the sentence that holds it, in the text's sentence list. */
   sentence: number;
 }

@@ -32,7 +32,7 @@ export function indexSource(input: SourceInput): SourceDoc {
   const dates = findDates(text, sentences);
   const quotes = findQuotes(text, sentences);
   // In a source a figure inside a quotation is still evidence ("exceeds 3,000 people," Zelenskyy said).
-  const figures = findFigures(text, sentences, findNumbers(text), { exclude: dates });
+  const figures = findFigures(text, sentences, findNumbers(text), { exclude: dates, dates });
   return {
     id: input.id,
     title: input.title ?? null,

@@ -1,7 +1,7 @@
 // Figures: a number with what it counts (the counted thing), its event words, its scope and its group.
 // "more than 3,000 North Korean soldiers either dead or wounded" ->
 //   thing "North Korean soldiers" (key soldier), events [casualty], scope total, group "north korean".
-import type { FigureMention, NumberMention, Sentence, Span } from '../types';
+import type { DateMention, FigureMention, NumberMention, Sentence, Span } from '../types';
 import { canonical } from '../text/terms';
 import { sentenceAt } from '../text/sentences';
 
@@ -13,7 +13,7 @@ const PHRASE_STOP = new Set(
     'in on at to from with without within into onto over under by for of about after before since during per ' +
     'and or nor but either neither both each every this these those its their his her our your my the a an ' +
     'more most less fewer many much few several some any all only just also still already reportedly ' +
-    'along across among between through against toward towards around near via'
+    'along across among between through against toward towards around near via outside inside throughout beyond'
   ).split(' '),
 );
 
@@ -76,6 +76,25 @@ const CLAUSE_BREAK = /[;:—–()]|,(?!\d)|\s(?:but|while|whereas|although|thoug
 export interface FigureContext {
   /** Offsets to leave out (dates, and in drafts the quotations). Sorted or not. */
   exclude?: Span[];
+  /** The text's dates: a date in a figure's sentence is the time the figure holds at. */
+  dates?: readonly DateMention[];
+}
+
+const RELATION_BEFORE = /\b(before|until|till|prior to|by|as of|as at|in|on|at|during|since|after|from|through)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
+
+/** The date a figure holds at: a date in its sentence, with before/after/at read from the words before it. */
+function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number): FigureMention['when'] {
+  if (!dates) return null;
+  let best: FigureMention['when'] = null;
+  for (const d of dates) {
+    if (d.sentence !== si || d.start < sentence.start || d.end > sentence.end) continue;
+    const lead = RELATION_BEFORE.exec(sentence.text.slice(Math.max(0, d.start - sentence.start - 20), d.start - sentence.start));
+    const word = (lead?.[1] ?? '').toLowerCase();
+    if (!lead || word === 'on' || word === 'during' || word === 'from' || word === 'through') continue;
+    const relation = word === 'before' || word === 'until' || word === 'till' || word === 'prior to' ? 'before' : word === 'after' || word === 'since' ? 'after' : 'at';
+    if (!best) best = { date: d, relation };
+  }
+  return best;
 }
 
 function overlaps(spans: readonly Span[] | undefined, s: number, e: number): boolean {
@@ -199,6 +218,8 @@ function figureEvents(text: string, clause: Span, n: NumberMention, thingEvent: 
 }
 
 const SCOPES: [RegExp, string][] = [
+  [/\b(?:opening|first|debut)\s+(?:week-?end|weekend)\b/i, 'opening weekend'],
+  [/\b(?:opening|first)\s+day\b/i, 'opening day'],
   [/\b(?:daily|a day|per day|each day|every day|a-day)\b/i, 'day'],
   [/\b(?:weekly|a week|per week|each week|every week)\b/i, 'week'],
   [/\b(?:monthly|a month|per month|each month|every month)\b/i, 'month'],
@@ -209,7 +230,18 @@ const SCOPES: [RegExp, string][] = [
   [/\bsince\s+(?:they|their|its|the)\b[^,.;]{0,40}?\b(?:deploy\w*|sent|arriv\w*|start|beginning|onset|outbreak|invasion|war)\b|\bso far\b|\bin total\b|\bto date\b|\baltogether\b|\bin all\b/i, 'total'],
 ];
 
-function scopeOf(text: string, sentence: Sentence, clause: Span): { scope: string; scopeText: string | null } {
+const PROJECTED = /\b(?:project(?:ed|s|ions?)?|expect(?:ed|s)?|forecast(?:s|ed)?|predict(?:ed|s|ions?)?|could(?: have)?|would(?: have)?|might|may have|aim(?:s|ed)? to|target(?:s|ed)?|plan(?:s|ned)? to|set to|on track to|estimated to)\b/i;
+
+function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMention): { scope: string; scopeText: string | null } {
+  const base = scopeOfPeriod(text, sentence, clause);
+  // A projection is another quantity than what happened: "projected grosses of $82 million" vs "made $66.3 million".
+  const lead = text.slice(clause.start, n.start);
+  const m = PROJECTED.exec(lead);
+  if (m) return { scope: `projected ${base.scope}`, scopeText: m[0] };
+  return base;
+}
+
+function scopeOfPeriod(text: string, sentence: Sentence, clause: Span): { scope: string; scopeText: string | null } {
   const stretches: [string, boolean][] = [
     [text.slice(clause.start, clause.end), true],
     [text.slice(sentence.start, clause.start), false],
@@ -303,8 +335,8 @@ function antecedent(text: string, sentence: Sentence, n: NumberMention): Word[] 
 }
 
 const PLACE_ALIASES: [RegExp, string][] = [
-  [/^(?:worldwide|globally|global|world-?wide|internationally|around the world|in the world|in total worldwide)$/, 'world'],
-  [/^(?:overseas|abroad|international|in other territories|outside (?:of )?(?:north america|the us|the united states|india))$/, 'overseas'],
+  [/^(?:worldwide|globally|global|world-?wide|around the world|in the world|in total worldwide)$/, 'world'],
+  [/^(?:overseas|abroad|international|internationally|in other territories|outside (?:of )?(?:north america|the us|the united states|india))$/, 'overseas'],
   [/^(?:domestically|domestic|in north america|in the (?:us|u\.s\.|united states)(?: and canada)?|in (?:us|u\.s\.|united states) and canada)$/, 'north america'],
 ];
 
@@ -343,8 +375,16 @@ function inName(text: string, sentence: Sentence, n: NumberMention): boolean {
 }
 
 /** "the total number of cases ... is 2,274": the thing a number with no noun counts. */
+const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount)\s+(?:was\s+|is\s+|of\s+|stood at\s+|reached\s+)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
+
 function numberOfThing(text: string, sentence: Sentence, n: NumberMention): Word[] {
   const before = text.slice(sentence.start, n.start);
+  const c = COLLECTIVES.exec(before);
+  if (c) {
+    const w = c[1] as string;
+    const start = sentence.start + c.index;
+    return [{ w, start, end: start + w.length }];
+  }
   const m = /\b(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b(?![\s\S]*\b(?:number|total|count|tally)\s+of\b)/i.exec(before);
   if (!m) return [];
   const w = m[1] as string;
@@ -383,15 +423,16 @@ export function findFigures(
       if (EVENT_NOUNS.has(c)) {
         thingEvent = EVENT_NOUNS.get(c) as string;
         thingKey = 'people';
-      } else if (DEMONYMS.has(lw)) thingKey = 'people';
+      } else if (DEMONYMS.has(lw) || /^(?:population|crowd|audience|workforce|headcount)$/.test(lw)) thingKey = 'people';
       else thingKey = c;
     }
     const events = figureEvents(text, clause, n, thingEvent, prevEnd, nextStart);
-    const { scope, scopeText } = scopeOf(text, sentence, clause);
+    const { scope, scopeText } = scopeOf(text, sentence, clause, n);
     const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start);
     // The claim's span: the number and, when it follows directly, its counted thing.
     const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;
     const place = placeOf(text, clause, n, end);
+    const when = whenOf(sentence, ctx.dates, si);
     out.push({
       kind: 'figure',
       start: n.start,
@@ -405,6 +446,7 @@ export function findFigures(
       scopeText,
       group,
       place,
+      when,
       sentence: si,
     });
   }

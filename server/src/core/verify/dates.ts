@@ -177,7 +177,7 @@ function termsIn(text: string, from: number, to: number, skip: readonly Span[], 
   return { event, entity };
 }
 
-const SEPARATOR = /[,;:()]|\s[—–-]\s|[—–]|\s(?:and|but|while|whereas|since|after|before|when|because|as|following|although|though|which|who|where|that|so)\s/gi;
+const SEPARATOR = /,(?!\d)|[;:()]|\s[—–-]\s|[—–]|\s(?:and|but|while|whereas|since|after|before|when|because|as|following|although|though|which|who|where|that|so)\s/gi;
 
 /** Offsets of clause separators in text[from, to): [start, end] pairs. */
 function separators(text: string, from: number, to: number): Span[] {
@@ -215,6 +215,25 @@ function clauseOf(text: string, from: number, to: number, date: Span): Span {
   return [s, after !== undefined ? after[0] : to];
 }
 
+/** The date's clause and the clauses on either side ("the incursion, | which began last August, | has prompted"). */
+function clauseWithNeighbours(text: string, from: number, to: number, date: Span): Span {
+  // ", which" is one break, not two.
+  const merge = (seps: Span[]): Span[] => {
+    const out: Span[] = [];
+    for (const sp of seps) {
+      const last = out[out.length - 1];
+      if (last && /^\s*$/.test(text.slice(last[1], sp[0]))) out[out.length - 1] = [last[0], sp[1]];
+      else out.push(sp);
+    }
+    return out;
+  };
+  const before = merge(separators(text, from, date[0]));
+  const after = merge(separators(text, date[1], to));
+  const start = before.length >= 2 ? (before[before.length - 2] as Span)[1] : from;
+  const end = after.length >= 2 ? (after[1] as Span)[0] : to;
+  return [start, end];
+}
+
 function firstWordAt(text: string, from: number): number {
   WORD.lastIndex = from;
   const m = WORD.exec(text);
@@ -228,6 +247,10 @@ interface DatedSegment {
   sentence: number;
   mention: DateMention;
   terms: Set<string>;
+  /** Terms of the date's own clause: a contradiction must name the event there, not elsewhere in a long sentence. */
+  clause: Set<string>;
+  /** "As of 29 April": the date a statistic was read, not the date of an event. */
+  snapshot: boolean;
 }
 
 interface DocIndex {
@@ -265,7 +288,15 @@ function indexOf(doc: SourceDoc): DocIndex {
     const first = firstWordAt(doc.text, from);
     list.forEach((d, i) => {
       const [a, b] = segmentOf(doc.text, from, to, spans, i);
-      dated.push({ sentence: si, mention: d, terms: union(termsIn(doc.text, a, b, spans, first)) });
+      const [ca, cb] = clauseWithNeighbours(doc.text, a, b, [d.start, d.end]);
+      const snapshot = /\b(?:as of|as at|by)\s*$/i.test(doc.text.slice(Math.max(from, d.start - 10), d.start));
+      dated.push({
+        sentence: si,
+        mention: d,
+        terms: union(termsIn(doc.text, a, b, spans, first)),
+        clause: union(termsIn(doc.text, ca, cb, spans, first)),
+        snapshot,
+      });
     });
   }
   const idx: DocIndex = { dated, sentenceTerms: null, bySentence };
@@ -388,7 +419,7 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
     }
     const cmp = compareDates(claim, seg.mention);
     if (cmp === 'supports') support = better(support, c);
-    else if (cmp === 'contradicts' && match.strength === 2) contra = better(contra, c);
+    else if (cmp === 'contradicts' && match.strength === 2 && !seg.snapshot && matchAll(ctxs, seg.clause).strength === 2) contra = better(contra, c);
     else unsettled = better(unsettled, c);
   }
   const base = { source: doc.id };

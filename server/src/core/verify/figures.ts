@@ -3,6 +3,7 @@
 import type { FigureMention, SourceDoc, SourceVerdict } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { compareNumbers, type NumberComparison } from './compare-numbers';
+import { compareDates } from './dates';
 import { evidenceAt } from './evidence';
 
 const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued']);
@@ -54,7 +55,28 @@ interface Candidate {
   cmp: NumberComparison;
 }
 
+/** A contradiction needs more than a shared unit: the same counted thing or the same event. */
+const CORROBORATED = 3;
+
 const VERDICT_RANK = { supports: 0, contradicts: 1, lacks: 2 } as const;
+
+/** A date's position in time for ordering, or null when it has no year or month. */
+function ordinal(d: NonNullable<FigureMention['when']>['date']): number | null {
+  if (d.year === null || d.month === null) return d.year === null ? null : d.year * 10000 + 600;
+  return d.year * 10000 + d.month * 100 + (d.day ?? 15);
+}
+
+/** Whether the source's figure holds at a time the draft's claim is about. */
+export function timeCompatible(claim: FigureMention['when'], source: FigureMention['when']): boolean {
+  if (!claim || !source) return true;
+  if (claim.relation === 'at' && source.relation === 'at') return compareDates(claim.date, source.date) !== 'contradicts';
+  const a = ordinal(claim.date);
+  const b = ordinal(source.date);
+  if (a === null || b === null) return compareDates(claim.date, source.date) === 'supports' && claim.relation === source.relation;
+  if (claim.relation === 'before') return source.relation !== 'after' && b < a;
+  if (claim.relation === 'after') return source.relation !== 'before' && b > a;
+  return compareDates(claim.date, source.date) !== 'contradicts' && source.relation === 'at';
+}
 
 export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdict {
   const sameScope: Candidate[] = [];
@@ -62,7 +84,7 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
   for (const f of doc.figures) {
     const match = quantityMatch(claim, f);
     if (match === 0) continue;
-    if (f.scope !== claim.scope) {
+    if (f.scope !== claim.scope || !timeCompatible(claim.when, f.when)) {
       if (!otherScope || match > otherScope.match) otherScope = { figure: f, match };
       continue;
     }
@@ -78,7 +100,7 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     const ev = evidenceAt(doc, f.sentence, f.start, f.end);
     const wording = sourceWording(doc, f);
     if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: `source says ${wording}`, evidence: ev };
-    if (top.cmp.verdict === 'contradicts') {
+    if (top.cmp.verdict === 'contradicts' && top.match >= CORROBORATED) {
       const why = top.cmp.rule === 'opposite-directions' ? ' (the other side of the same figure)' : '';
       return { source: doc.id, verdict: 'contradicts', reason: `source says ${wording}${why}`, evidence: ev };
     }
@@ -91,11 +113,11 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
   }
   if (otherScope) {
     const f = otherScope.figure;
-    const scope = f.scopeText ?? 'in total';
+    const other = f.scope !== claim.scope ? (f.scopeText ? `for another period (${f.scopeText})` : 'in total, not for this period') : f.when ? `as of another time (${f.when.date.text})` : 'for another time';
     return {
       source: doc.id,
       verdict: 'lacks',
-      reason: `source gives ${sourceWording(doc, f)} ${f.scopeText ? `for another period (${scope})` : 'in total, not for this period'}`,
+      reason: `source gives ${sourceWording(doc, f)} ${other}`,
       hint: evidenceAt(doc, f.sentence, f.start, f.end),
     };
   }
