@@ -24,6 +24,7 @@ const PIECES = [
   'million', 'billion', 'crore', 'lakh', 'thousand', 'hundred', 'dozen', 'a', 'an', 'one', 'two', 'twenty', 'five',
   'half', 'third', 'quarter', 'tens of', 'thousands', 'or more', 'plus', 'bn', 'm', 'k', ',', '.', ':', '/', ' ', '\n',
   '1', '12', '3,000', '12.5', '2024', '1,00,000', '0', '😀', '\uD800', '\uDC00', 'é', '\u00a0', 'COVID-', 'December',
+  '/10', '−', '(', 'or so', 'at least', 'half-million', '2019–20', 'US $', 'lower than', 'per cent', 'a few',
 ];
 const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).chain((parts) =>
   fc.array(fc.constantFrom('', ' '), { minLength: parts.length, maxLength: parts.length }).map((seps) =>

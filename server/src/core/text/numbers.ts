@@ -721,13 +721,12 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
   }
 
   // A minus sign glued to a lone figure: "-3.2%", "−0.5"
-  if (valueStart === at && start === at && !isRange && at > 0) {
+  if (valueStart === at && start === at && !isRange && !v.vague && at > 0 && isDigit(text.charCodeAt(at))) {
     const sign = text.charCodeAt(at - 1);
     const before = at > 1 ? text.charCodeAt(at - 2) : 32;
     if ((sign === 45 || sign === 0x2212) && (isSpace(before) || before === 40) && at - 1 >= floor) {
       start = valueStart = at - 1;
-      low = -low;
-      high = -high;
+      [low, high] = [-high, -low];
     }
   }
 
