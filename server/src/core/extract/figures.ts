@@ -232,8 +232,8 @@ const SCOPES: [RegExp, string][] = [
 
 const PROJECTED = /\b(?:project(?:ed|s|ions?)?|expect(?:ed|s)?|forecast(?:s|ed)?|predict(?:ed|s|ions?)?|could(?: have)?|would(?: have)?|might|may have|aim(?:s|ed)? to|target(?:s|ed)?|plan(?:s|ned)? to|set to|on track to|estimated to)\b/i;
 
-function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMention): { scope: string; scopeText: string | null } {
-  const base = scopeOfPeriod(text, sentence, clause);
+function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMention, own: Span): { scope: string; scopeText: string | null } {
+  const base = scopeOfPeriod(text, sentence, clause, own);
   // A projection is another quantity than what happened: "projected grosses of $82 million" vs "made $66.3 million".
   const lead = text.slice(clause.start, n.start);
   const m = PROJECTED.exec(lead);
@@ -241,9 +241,10 @@ function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMentio
   return base;
 }
 
-function scopeOfPeriod(text: string, sentence: Sentence, clause: Span): { scope: string; scopeText: string | null } {
+function scopeOfPeriod(text: string, sentence: Sentence, clause: Span, own: Span): { scope: string; scopeText: string | null } {
+  // The figure's own stretch: its clause, but not past a neighbouring figure ("250 daily departures to 95 destinations").
   const stretches: [string, boolean][] = [
-    [text.slice(clause.start, clause.end), true],
+    [text.slice(Math.max(clause.start, own.start), Math.min(clause.end, own.end)), true],
     [text.slice(sentence.start, clause.start), false],
   ];
   for (const [stretch, ownClause] of stretches) {
@@ -341,7 +342,7 @@ const PLACE_ALIASES: [RegExp, string][] = [
 ];
 
 function canonicalPlace(phrase: string): string {
-  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?<!\b[a-z])\.$/, '');
   for (const [re, key] of PLACE_ALIASES) if (re.test(p)) return key;
   return p.replace(/^(?:in|across|throughout)\s+(?:the\s+)?/, '');
 }
@@ -427,7 +428,7 @@ export function findFigures(
       else thingKey = c;
     }
     const events = figureEvents(text, clause, n, thingEvent, prevEnd, nextStart);
-    const { scope, scopeText } = scopeOf(text, sentence, clause, n);
+    const { scope, scopeText } = scopeOf(text, sentence, clause, n, { start: prevEnd, end: nextStart });
     const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start);
     // The claim's span: the number and, when it follows directly, its counted thing.
     const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;

@@ -55,8 +55,11 @@ interface Candidate {
   cmp: NumberComparison;
 }
 
-/** A contradiction needs more than a shared unit: the same counted thing or the same event. */
-const CORROBORATED = 3;
+/** A contradiction needs more than a shared unit: the same (or a compatible) counted thing, or the same event. */
+function corroborated(a: FigureMention, b: FigureMention): boolean {
+  if (a.thingKey && b.thingKey) return true; // quantityMatch already found them compatible
+  return a.events.some((e) => b.events.includes(e));
+}
 
 const VERDICT_RANK = { supports: 0, contradicts: 1, lacks: 2 } as const;
 
@@ -100,7 +103,7 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     const ev = evidenceAt(doc, f.sentence, f.start, f.end);
     const wording = sourceWording(doc, f);
     if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: `source says ${wording}`, evidence: ev };
-    if (top.cmp.verdict === 'contradicts' && top.match >= CORROBORATED) {
+    if (top.cmp.verdict === 'contradicts' && corroborated(claim, f)) {
       const why = top.cmp.rule === 'opposite-directions' ? ' (the other side of the same figure)' : '';
       return { source: doc.id, verdict: 'contradicts', reason: `source says ${wording}${why}`, evidence: ev };
     }
