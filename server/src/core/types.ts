@@ -86,6 +86,8 @@ export interface FigureMention extends Span {
   group: string | null;
   /** Where the quantity applies ("world", "overseas", "north america", "india"), lower case, or null when not stated. */
   place: string | null;
+  /** The words around the figure in its clause, up to its neighbouring figures: what else says which quantity it is. */
+  context: string;
   /** The date the figure holds at, with how ("as of 29 April", "before April 23, 2020", "in 2016"), or null. */
   when: { date: DateMention; relation: 'at' | 'before' | 'after' } | null;
   /** Index of the sentence that holds it, in the text's sentence list. */

@@ -69,6 +69,8 @@ const EVENT_OF = new Map<string, string>([
 /** Words that say where, not what: they end the counted-thing phrase and set the figure's place. */
 const PLACE_WORDS = new Set(['worldwide', 'globally', 'global', 'overseas', 'abroad', 'domestically', 'nationwide', 'internationally', 'locally']);
 
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)$/i;
+
 const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which', 'us', 'they', 'it', 'others']);
 
 const CLAUSE_BREAK = /[;:—–()]|,(?!\d)|\s(?:but|while|whereas|although|though)\s/g;
@@ -245,12 +247,13 @@ function scopeOfPeriod(text: string, sentence: Sentence, clause: Span, own: Span
   // The figure's own stretch: its clause, but not past a neighbouring figure ("250 daily departures to 95 destinations").
   const stretches: [string, boolean][] = [
     [text.slice(Math.max(clause.start, own.start), Math.min(clause.end, own.end)), true],
+    [text.slice(clause.start, clause.end), false],
     [text.slice(sentence.start, clause.start), false],
   ];
-  for (const [stretch, ownClause] of stretches) {
+  for (const [stretch, ownStretch] of stretches) {
     for (const [re, key] of SCOPES) {
-      // A rate ("daily") belongs to its own clause; a window ("during the last month") may open the sentence.
-      if (!ownClause && key !== 'window' && key !== 'total') continue;
+      // A rate ("daily") belongs to its own figure; a window ("in four weeks", "during the last month") to its clause or sentence.
+      if (!ownStretch && key !== 'window' && key !== 'total') continue;
       const m = re.exec(stretch);
       if (!m) continue;
       if (key === 'window') {
@@ -376,7 +379,7 @@ function inName(text: string, sentence: Sentence, n: NumberMention): boolean {
 }
 
 /** "the total number of cases ... is 2,274": the thing a number with no noun counts. */
-const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount)\s+(?:was\s+|is\s+|of\s+|stood at\s+|reached\s+)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
+const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount)\b(?:[^.;:]{0,80}?\s(?:was|is|were|stood at|reached|totall?ed|of))?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
 
 function numberOfThing(text: string, sentence: Sentence, n: NumberMention): Word[] {
   const before = text.slice(sentence.start, n.start);
@@ -402,7 +405,8 @@ export function findFigures(
   const out: FigureMention[] = [];
   for (let ni = 0; ni < numbers.length; ni++) {
     const n = numbers[ni] as NumberMention;
-    const prevEnd = ni > 0 ? (numbers[ni - 1] as NumberMention).end : 0;
+    const lastFigure = out[out.length - 1];
+    const prevEnd = Math.max(ni > 0 ? (numbers[ni - 1] as NumberMention).end : 0, lastFigure ? lastFigure.end : 0);
     const nextStart = ni + 1 < numbers.length ? (numbers[ni + 1] as NumberMention).start : text.length;
     if (n.yearLike) continue;
     if (overlaps(ctx.exclude, n.start, n.end)) continue;
@@ -427,6 +431,8 @@ export function findFigures(
       } else if (DEMONYMS.has(lw) || /^(?:population|crowd|audience|workforce|headcount)$/.test(lw)) thingKey = 'people';
       else thingKey = c;
     }
+    // "in four weeks", "over the past 24 hours": a duration that scopes another figure, not a claim of its own.
+    if (headWord && TIME_UNITS.test(headWord.w) && /\b(?:in|within|over|during|for|after|past|last|first|next|previous)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|next\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) continue;
     const events = figureEvents(text, clause, n, thingEvent, prevEnd, nextStart);
     const { scope, scopeText } = scopeOf(text, sentence, clause, n, { start: prevEnd, end: nextStart });
     const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start);
@@ -448,6 +454,7 @@ export function findFigures(
       group,
       place,
       when,
+      context: text.slice(Math.max(clause.start, prevEnd), Math.min(clause.end, nextStart)),
       sentence: si,
     });
   }

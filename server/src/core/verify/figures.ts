@@ -5,6 +5,7 @@ import { PERSON_KEYS } from '../extract/figures';
 import { compareNumbers, type NumberComparison } from './compare-numbers';
 import { compareDates } from './dates';
 import { evidenceAt } from './evidence';
+import { contentTerms } from '../text/terms';
 
 const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued']);
 
@@ -55,10 +56,22 @@ interface Candidate {
   cmp: NumberComparison;
 }
 
-/** A contradiction needs more than a shared unit: the same (or a compatible) counted thing, or the same event. */
+const contextTerms = new WeakMap<FigureMention, Set<string>>();
+
+function termsOf(f: FigureMention): Set<string> {
+  let t = contextTerms.get(f);
+  if (!t) contextTerms.set(f, (t = new Set(contentTerms(f.context))));
+  return t;
+}
+
+/** A contradiction needs more than a shared unit: the same (or a compatible) counted thing, the same event, or a
+ * content word of its own clause in common ("valued at", "GameRankings"). */
 function corroborated(a: FigureMention, b: FigureMention): boolean {
   if (a.thingKey && b.thingKey) return true; // quantityMatch already found them compatible
-  return a.events.some((e) => b.events.includes(e));
+  if (a.events.some((e) => b.events.includes(e))) return true;
+  const tb = termsOf(b);
+  for (const t of termsOf(a)) if (tb.has(t)) return true;
+  return false;
 }
 
 const VERDICT_RANK = { supports: 0, contradicts: 1, lacks: 2 } as const;
