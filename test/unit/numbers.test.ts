@@ -141,6 +141,9 @@ const ONE: [string, Expect][] = [
   ['December 23, 2024', { text: '2024', yearLike: true }],
   ['the 2024 Olympics', { text: '2024', yearLike: true }],
   ['sent 2000 soldiers', { text: '2000', yearLike: false }],
+  ['built around 1900, the', { text: 'around 1900', yearLike: true, qualifier: 'approximate' }],
+  ['about 1900 troops', { text: 'about 1900', yearLike: false }],
+  ['more than 2000 soldiers', { text: 'more than 2000', yearLike: false }],
   ['the 1990-91 season', { text: '1990', yearLike: true }],
 ];
 

@@ -715,6 +715,9 @@ function readMention(text: string, at: number, floor: number): NumberMention | n
   let yearLike = false;
   if (!isRange && v.plainDigits !== null && v.plainDigits.length === 4 && unit === null && qualifier === 'exact') {
     yearLike = v.value >= 1800 && v.value <= 2100 && readsAsYear(text, valueStart, end, floor);
+  } else if (!isRange && v.plainDigits !== null && v.plainDigits.length === 4 && unit === null && qualifier === 'approximate') {
+    // "around 2020, ...", "circa 1900": a year when what follows does not make it a count ("about 1900 troops")
+    yearLike = v.value >= 1800 && v.value <= 2100 && followsAsYear(text, end);
   } else if (isRange && unit === null && qualifier === 'exact' && !scaled && low >= 1800 && high <= 2100 && Number.isInteger(low) && Number.isInteger(high)) {
     const t = text.slice(valueStart, end);
     yearLike = /^\d{4}\D+\d{4}$/.test(t) && readsAsYear(text, valueStart, end, floor);
@@ -762,6 +765,11 @@ function readsAsYear(text: string, start: number, end: number, floor: number): b
     while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
     if (isDigit(text.charCodeAt(i - 1))) return true;
   }
+  return followsAsYear(text, end);
+}
+
+/** What follows a four-digit number lets it be a year: punctuation, a capital, "was", "season". */
+function followsAsYear(text: string, end: number): boolean {
   const next = sticky(FOLLOWING_WORD_Y, text, end);
   if (!next) return true; // punctuation or end: "... in 2024."
   const nw = next[1] as string;
