@@ -254,6 +254,30 @@ test('verifyQuote: every seed quotation is supported by its own source, and each
   }
 });
 
+test('verifyQuote: scare quotes match running text across hyphens, apostrophes, case and brackets', () => {
+  const d = indexSource({
+    id: 'synthetic',
+    text: 'The so-called Human-Wave assaults cost 3,000 lives.\nNorth Korea\u2019s front line held. It was clear that they kept treating these troops badly.',
+  });
+  d.quotes = findQuotes(d.text, d.sentences);
+  const rows: [string, Verdict, string | null][] = [
+    ['so-called \u201chuman wave\u201d assaults', 'supports', 'Human-Wave'],
+    ['about \u201c3,000 lives\u201d lost', 'supports', '3,000 lives'],
+    ["the \u201cNorth Korea's front line\u201d held", 'supports', 'North Korea\u2019s front line'],
+    ['it was \u201cclear ... treating these troops\u201d', 'supports', 'clear that they kept treating these troops'],
+    ['they were \u201c[always] treating these\u201d', 'supports', 'they kept treating these'],
+    ['the \u201cfront lines held\u201d', 'lacks', null],
+    ['the \u201cwave human\u201d', 'lacks', null],
+    ['the \u201cline held. It\u201d', 'supports', 'line held. It'],
+  ];
+  for (const [draft, verdict, wording] of rows) {
+    const v = verifyQuote(draftQuote(draft), d);
+    assert.equal(v.verdict, verdict, `${draft}: ${v.reason}`);
+    assert.equal(v.evidence?.wording ?? null, wording, draft);
+    checkEvidence(d, v, draft);
+  }
+});
+
 test('verifyQuote: a lacks may carry the closest source quotation as a hint', () => {
   const claim = draftQuote(`Kirby said, \u201c${KIRBY_FULL}.\u201d`);
   const v = verifyQuote(claim, doc('001'));

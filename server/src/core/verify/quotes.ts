@@ -23,8 +23,6 @@ interface PreparedQuote {
 interface Prepared {
   quotesRef: readonly QuoteMention[];
   quotes: PreparedQuote[];
-  /** Every token of the source text with an index by token, built on first need. */
-  all?: { toks: QuoteToken[]; at: Map<string, number[]> };
 }
 
 const cache = new WeakMap<SourceDoc, Prepared>();
@@ -39,19 +37,6 @@ function prepare(doc: SourceDoc): Prepared {
   const p: Prepared = { quotesRef: doc.quotes, quotes };
   cache.set(doc, p);
   return p;
-}
-
-function allTokens(doc: SourceDoc, p: Prepared): { toks: QuoteToken[]; at: Map<string, number[]> } {
-  if (p.all !== undefined) return p.all;
-  const toks = tokenSpans(doc.text);
-  const at = new Map<string, number[]>();
-  toks.forEach((t, i) => {
-    const list = at.get(t.norm);
-    if (list === undefined) at.set(t.norm, [i]);
-    else list.push(i);
-  });
-  p.all = { toks, at };
-  return p.all;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,13 +86,14 @@ function go(piece: readonly string[], src: readonly QuoteToken[], pi: number, si
     return -1;
   }
   if (isBr(d)) {
-    // The draft's insertion stands for source words of similar length (or the source's own insertion).
+    // The draft's insertion stands for source words of similar length (one fewer to one more), or for
+    // the source's own insertion.
     if (isBr(sn)) {
       const r = go(piece, src, pi + 1, si + 1, budget, flags);
       if (r >= 0) return r;
     }
     const k = bracketWords(d);
-    for (let len = Math.max(1, k - 1); len <= k + 2; len++) {
+    for (let len = Math.max(1, k - 1); len <= k + 1; len++) {
       const t = src[si + len - 1];
       if (t === undefined || isEll(t.norm)) break;
       const r = go(piece, src, pi + 1, si + len, budget, flags);
@@ -297,6 +283,29 @@ interface DraftPrep {
   dw: Float64Array;
   content: string[];
   all: Set<string>;
+  /** The words as a regex over running text, built on first need. */
+  loose?: RegExp;
+}
+
+const L = String.raw`\p{L}\p{M}\p{N}`;
+const SEP = String.raw`[^${L}]+`;
+const ANY_WORD = String.raw`[${L}]+(?:['\u2019\u02bc][${L}]+)*`;
+
+/** The draft's pieces as a case-insensitive regex over a text: words in order with any non-word
+ * characters between them, an insertion as a few words, an ellipsis as a short stretch of the sentence. */
+function looseRegex(pieces: readonly string[][]): RegExp {
+  const piece = (p: readonly string[]): string =>
+    p
+      .map((w) => {
+        if (isBr(w)) {
+          const k = bracketWords(w);
+          return `${ANY_WORD}(?:${SEP}${ANY_WORD}){${Math.max(0, k - 2)},${k}}`;
+        }
+        return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019\u02bc]");
+      })
+      .join(SEP);
+  const body = pieces.map(piece).join(String.raw`(?![${L}])[^\n\r]{1,300}?(?<![${L}])`);
+  return new RegExp(String.raw`(?<![${L}])${body}(?![${L}])`, 'giu');
 }
 
 const drafts = new WeakMap<QuoteMention, DraftPrep>();
@@ -361,7 +370,8 @@ function speakersDiffer(claim: QuoteMention, q: QuoteMention): boolean {
 /** The verdict of one source on one draft quotation. */
 export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict {
   const source = doc.id;
-  const { pieces, words, gapAfter, dw, content: draftContent, all: draftAll } = prepareDraft(claim);
+  const draft = prepareDraft(claim);
+  const { pieces, words, gapAfter, dw, content: draftContent, all: draftAll } = draft;
   if (!words.some((w) => !isBr(w))) return { source, verdict: 'lacks', reason: 'the quotation has no words to check' };
   const p = prepare(doc);
   const short = claim.scare || words.length <= 4;
@@ -441,23 +451,13 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
     };
   }
 
-  // 3. The words anywhere in the source's text: enough for a scare quote or a title.
-  const all = allTokens(doc, p);
-  // Candidate starts from the rarest word of the first piece that sits before any insertion.
-  const piece0 = pieces[0] as string[];
-  let anchor = -1;
-  let starts: number[] | undefined;
-  for (let k = 0; k < piece0.length && !isBr(piece0[k] as string); k++) {
-    const list = all.at.get(piece0[k] as string) ?? [];
-    if (starts === undefined || list.length < starts.length) {
-      starts = list;
-      anchor = k;
-    }
-  }
-  const candidates = starts?.map((i) => i - anchor).filter((i) => i >= 0);
-  const loose = candidates === undefined || candidates.length > 0 ? exactIn(pieces, all.toks, candidates) : null;
-  if (loose !== null) {
-    const ev = spanEvidence(doc, all.toks, loose.first, loose.end, 0);
+  // 3. The words anywhere in the source's text: enough for a scare quote or a title. One regex pass
+  // over the text (no per-source word index to keep in memory).
+  const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
+  loose.lastIndex = 0;
+  const lm = loose.exec(doc.text);
+  if (lm !== null) {
+    const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
       return { source, verdict: 'supports', reason: `source uses the words ${quoted(ev.wording)}`, evidence: ev };
     }
