@@ -22,7 +22,13 @@ export interface SizeResult {
   runs: number;
   /** Runs asked for; `runs` is lower when the time budget cut them. */
   runsRequested: number;
+  /** The warm-up overran the budget: its figures (first, cold calls) are the only measurement. */
+  cold: boolean;
+  /** The warm-up's own figures (null until each finishes), kept in case the process is stopped before a run. */
+  warmup: { floorMs: number | null; indexMs: number | null; indexCpuMs: number | null; checkMs: number | null };
   indexMs: number[];
+  /** CPU time (user + system, all threads) of each index: less sensitive than wall time to other load on the machine. */
+  indexCpuMs: number[];
   floorMs: number[];
   readMs: number[];
   checkMs: number[];
@@ -35,6 +41,9 @@ export interface SizeResult {
   retainedHeapMB: number;
   baselineRssMB: number;
   peakRssMB: number;
+  /** What the process was doing at its last report ('done' at the end), and since when (ms after the process started). */
+  phase: string;
+  elapsedMs: number;
   error: string | null;
 }
 
@@ -78,14 +87,21 @@ function timeFloor(dir: string): { ms: number; sentences: number } {
   return { ms: performance.now() - t0, sentences: n };
 }
 
-function timeIndex(dir: string): { ms: number; corpus: Corpus; bytes: number; articles: number } {
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+}
+
+function timeIndex(dir: string): { ms: number; cpuMs: number; corpus: Corpus; bytes: number; articles: number } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const inputs = readAll(dir);
   const corpus = buildCorpus(inputs);
   const ms = performance.now() - t0;
+  const cpu = cpuMs(c0);
   let bytes = 0;
   for (const s of inputs) bytes += Buffer.byteLength(s.text, 'utf8');
-  return { ms, corpus, bytes, articles: inputs.length };
+  return { ms, cpuMs: cpu, corpus, bytes, articles: inputs.length };
 }
 
 function timeCheck(draft: string, corpus: Corpus): { ms: number; claims: Claim[] } {
@@ -100,62 +116,101 @@ function count<T>(xs: readonly T[], key: (x: T) => string): Record<string, numbe
   return out;
 }
 
+/** Warm calls of checkDraft are measured only when a first call takes less than this. */
+const WARM_CHECK_LIMIT_MS = 2000;
+
 function main(): void {
   const dir = arg('dir');
   const draft = readFileSync(arg('draft'), 'utf8');
   const runsRequested = Number(arg('runs', '3'));
-  const budgetMs = Number(arg('budget-s', '90')) * 1000;
+  const budgetMs = Number(arg('budget-s', '60')) * 1000;
   const label = arg('label', dir);
   if (!gc) process.stderr.write('measure-one: run with --expose-gc for steadier figures\n');
 
+  const start = performance.now();
   collect();
   const baselineRss = process.memoryUsage().rss;
   const result: SizeResult = {
-    dir, articles: 0, bytes: 0, runs: 0, runsRequested, indexMs: [], floorMs: [], readMs: [], checkMs: [], checkWarmMs: [], claims: 0,
-    claimsByKind: {}, claimsByStatus: {}, sentences: 0, retainedHeapMB: 0, baselineRssMB: baselineRss / MB, peakRssMB: 0, error: null,
+    dir, articles: 0, bytes: 0, runs: 0, runsRequested, cold: false, warmup: { floorMs: null, indexMs: null, indexCpuMs: null, checkMs: null }, indexMs: [], indexCpuMs: [], floorMs: [], readMs: [], checkMs: [],
+    checkWarmMs: [], claims: 0, claimsByKind: {}, claimsByStatus: {}, sentences: 0, retainedHeapMB: 0, baselineRssMB: baselineRss / MB,
+    peakRssMB: 0, phase: 'start', elapsedMs: 0, error: null,
+  };
+  // After each phase, the figures so far: if the parent stops this process at its time limit, it still knows
+  // what was measured and what was running.
+  const report = (phase: string, final = false): void => {
+    result.phase = phase;
+    result.elapsedMs = performance.now(); // since this process started (Node's time origin)
+    result.peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB; // maxRSS is in kilobytes
+    process.stdout.write(`${final ? 'RESULT' : 'PARTIAL'} ${JSON.stringify(result)}\n`);
+  };
+  const claimsOf = (claims: Claim[]): void => {
+    result.claims = claims.length;
+    result.claimsByKind = count(claims, (c) => c.kind);
+    result.claimsByStatus = count(claims, (c) => c.status);
   };
   try {
-    // Warm-up: one of each, discarded (JIT, page cache). It also sizes the run count to the time budget.
-    const t0 = performance.now();
-    timeFloor(dir);
-    const heapBefore = (collect(), process.memoryUsage().heapUsed);
+    // Warm-up: one of each (JIT, page cache), normally discarded. It also sizes the run count to the budget;
+    // when the warm-up alone overruns the budget, its figures are kept as the one (cold) measurement.
+    report('warm-up floor');
+    const f0 = timeFloor(dir);
+    result.warmup.floorMs = f0.ms;
+    result.sentences = f0.sentences;
+    collect();
+    const heapBefore = process.memoryUsage().heapUsed;
+    report('warm-up index');
     let built: ReturnType<typeof timeIndex> | null = timeIndex(dir);
     collect();
     result.retainedHeapMB = (process.memoryUsage().heapUsed - heapBefore) / MB;
     result.articles = built.articles;
     result.bytes = built.bytes;
-    timeCheck(draft, built.corpus);
+    const warmIndex = built;
+    result.warmup.indexMs = built.ms;
+    result.warmup.indexCpuMs = built.cpuMs;
+    report('warm-up check');
+    const c0 = timeCheck(draft, built.corpus);
+    claimsOf(c0.claims);
+    result.warmup.checkMs = c0.ms;
     built = null;
-    const warmupMs = performance.now() - t0;
-    const runs = Math.max(1, Math.min(runsRequested, Math.floor(budgetMs / Math.max(1, warmupMs))));
-    if (runs < runsRequested) process.stderr.write(`  ${label}: ${runs} run(s) instead of ${runsRequested} to stay within the time budget\n`);
+    const warmupMs = performance.now() - start;
+    process.stderr.write(`  ${label}: warm-up ${(warmupMs / 1000).toFixed(1)} s (index ${warmIndex.ms.toFixed(0)} ms, check ${c0.ms.toFixed(0)} ms)\n`);
+    const perRun = f0.ms * 2 + warmIndex.ms + c0.ms * (c0.ms < WARM_CHECK_LIMIT_MS ? 2 : 1);
+    const runs = Math.min(runsRequested, Math.floor((budgetMs - warmupMs) / Math.max(1, perRun)));
+    if (runs < 1) {
+      result.cold = true;
+      result.runs = 1;
+      result.floorMs.push(f0.ms);
+      result.indexMs.push(warmIndex.ms);
+      result.indexCpuMs.push(warmIndex.cpuMs);
+      result.checkMs.push(c0.ms);
+      result.sentences = f0.sentences;
+      process.stderr.write(`  ${label}: the warm-up used the time budget, so its figures are the one (cold) measurement\n`);
+    } else if (runs < runsRequested) {
+      process.stderr.write(`  ${label}: ${runs} run(s) instead of ${runsRequested} to stay within the time budget\n`);
+    }
 
     for (let r = 0; r < runs; r++) {
       // Alternate floor and index order so neither always runs on a colder cache or a dirtier heap.
       const floorFirst = r % 2 === 1;
-      if (floorFirst) {
+      const floor = (): void => {
         collect();
+        report(`run ${r + 1} floor`);
         const f = timeFloor(dir);
         result.floorMs.push(f.ms);
         result.sentences = f.sentences;
-      }
+      };
+      if (floorFirst) floor();
       collect();
+      report(`run ${r + 1} index`);
       let b: ReturnType<typeof timeIndex> | null = timeIndex(dir);
       result.indexMs.push(b.ms);
+      result.indexCpuMs.push(b.cpuMs);
+      report(`run ${r + 1} check`);
       const first = timeCheck(draft, b.corpus);
-      const warm = timeCheck(draft, b.corpus);
       result.checkMs.push(first.ms);
-      result.checkWarmMs.push(warm.ms);
-      result.claims = first.claims.length;
-      result.claimsByKind = count(first.claims, (c) => c.kind);
-      result.claimsByStatus = count(first.claims, (c) => c.status);
+      claimsOf(first.claims);
+      if (first.ms < WARM_CHECK_LIMIT_MS) result.checkWarmMs.push(timeCheck(draft, b.corpus).ms);
       b = null;
-      if (!floorFirst) {
-        collect();
-        const f = timeFloor(dir);
-        result.floorMs.push(f.ms);
-        result.sentences = f.sentences;
-      }
+      if (!floorFirst) floor();
       collect();
       result.readMs.push(timeRead(dir));
       result.runs++;
@@ -164,9 +219,7 @@ function main(): void {
   } catch (e) {
     result.error = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e);
   }
-  // maxRSS is in kilobytes: the high-water mark of this process, i.e. of this corpus size.
-  result.peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB;
-  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+  report('done', true);
 }
 
 main();
