@@ -96,7 +96,22 @@ function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, s
     const relation = word === 'before' || word === 'until' || word === 'till' || word === 'prior to' ? 'before' : word === 'after' || word === 'since' ? 'after' : 'at';
     if (!best) best = { date: d, relation };
   }
-  return best;
+  return best ?? censusYear(sentence, si);
+}
+
+// "As of the 2010 census", "its 2018 population", "a 2014 estimated population": years the date reader leaves alone.
+const YEAR_TIME = /\b(?:(as of|as at|in|by|at|since|before|after|until)\s+(?:the\s+)?((?:18|19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|((?:18|19|20)\d\d)\s+(?:estimated\s+|official\s+|u\.?s\.?\s+|united states\s+)?(?:population|census|estimate|count|season))/i;
+
+function censusYear(sentence: Sentence, si: number): FigureMention['when'] {
+  const m = YEAR_TIME.exec(sentence.text);
+  if (!m) return null;
+  const year = Number(m[2] ?? m[3]);
+  const word = (m[1] ?? '').toLowerCase();
+  const relation = word === 'before' || word === 'until' ? 'before' : word === 'after' || word === 'since' ? 'after' : 'at';
+  const text = String(year);
+  const start = sentence.start + m.index + m[0].indexOf(text);
+  const date: DateMention = { kind: 'date', start, end: start + 4, text, year, month: null, day: null, weekday: null, holiday: null, part: null, relative: null, sentence: si };
+  return { date, relation };
 }
 
 function overlaps(spans: readonly Span[] | undefined, s: number, e: number): boolean {
