@@ -442,7 +442,7 @@ function readWords(text: string, at: number): Value | null {
       if (ok) { scaled = true; if (w.startsWith('crore') || w.startsWith('lakh')) indian = true; }
     } else if (w in DENOMINATORS) {
       // "two-thirds", "a quarter", "one half"
-      ok = (kind === 'a' || kind === 'unit') && total === 0 && cur >= 1 && cur < 10;
+      ok = (kind === 'a' || kind === 'unit') && total === 0 && cur >= 1 && cur < 10 && readsAsFraction(text, wEnd, cur === 1);
       if (ok) {
         const frac = cur / (DENOMINATORS[w] as number);
         return finishFraction(text, wEnd, frac);
@@ -470,6 +470,24 @@ function readWords(text: string, at: number): Value | null {
     plainDigits: null,
     loneOne: tokens === 1 && firstWord === 'one',
   };
+}
+
+const FRACTION_COMPOUND_Y = /-(?!(?:million|billion|trillion|thousand|dozen)\b)[a-z]/iy;
+const NEXT_WORD_Y = /[ \u00a0]+([a-z]+)/iy;
+/** Words after "a third", "a quarter" that keep it a fraction; "a third day", "a quarter century" are not. */
+const FRACTION_FOLLOWERS = new Set(
+  (
+    'of were was are is have had has say said says will would could may might did do think believe back backed ' +
+    'support supported oppose opposed voted live lived died remain remained percent more less fewer million billion ' +
+    'thousand dozen or and to in on at from since by for among'
+  ).split(' '),
+);
+/** "a third of", "a quarter were", "two-thirds majority"; not "a third day", "quarter-final", "a half-hour". */
+function readsAsFraction(text: string, end: number, single: boolean): boolean {
+  if (sticky(FRACTION_COMPOUND_Y, text, end)) return false;
+  if (!single) return true;
+  const next = sticky(NEXT_WORD_Y, text, end);
+  return next === null || FRACTION_FOLLOWERS.has((next[1] as string).toLowerCase());
 }
 
 /** After a fraction: "half a million", "a quarter of a million", "two-thirds of a billion" are counts. */
@@ -521,8 +539,11 @@ function readVague(text: string, at: number): Value | null {
 
 /** "half" on its own: "half of the troops", "nearly half", but not "second half", "half-time". */
 const HALF_Y = /half(?=-(?:million|billion|trillion|thousand|dozen)\b|(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF-]))/iy;
+/** "half the troops", "half of them", "nearly half were": not "half an hour" (a duration, not a share). */
+const HALF_NOT_Y = /[ \u00a0]+an?[ \u00a0]+(?:hour|day|week|month|year|century|decade|mile|minute|second|point|inch|foot|metre|meter|kilometre|kilometer)s?\b/iy;
 function readHalf(text: string, at: number): Value | null {
   if (!sticky(HALF_Y, text, at)) return null;
+  if (sticky(HALF_NOT_Y, text, at + 4)) return null;
   const w = wordBefore(text, at, 0);
   if (w && NOT_HALF.has(text.slice(w.start, w.end).toLowerCase())) return null;
   return finishFraction(text, at + 4, 0.5);
