@@ -13,7 +13,7 @@ const PHRASE_STOP = new Set(
     'in on at to from with without within into onto over under by for of about after before since during per ' +
     'and or nor but either neither both each every this these those its their his her our your my the a an ' +
     'more most less fewer many much few several some any all only just also still already reportedly ' +
-    'along across among between through against toward towards around near via outside inside throughout beyond'
+    'along across among between through against toward towards around near via outside inside throughout beyond out'
   ).split(' '),
 );
 
@@ -46,6 +46,8 @@ export const PERSON_KEYS = new Set([
 const EVENT_NOUNS = new Map<string, string>([
   ['casualty', 'casualty'], ['kill', 'killed'], ['dead', 'killed'], ['death', 'killed'], ['fatality', 'killed'],
   ['wound', 'wounded'], ['injure', 'wounded'], ['injury', 'wounded'], ['loss', 'casualty'],
+  ['recovery', 'recovered'], ['hospitalization', 'hospitalized'], ['hospitalisation', 'hospitalized'],
+  ['infection', 'infected'], ['arrest', 'arrested'], ['evacuation', 'evacuated'],
 ]);
 
 /** Event words after canonical(): the event classes figures are compared on. */
@@ -63,7 +65,8 @@ const EVENT_OF = new Map<string, string>([
   ['vote', 'votes'], ['elect', 'elected'], ['attend', 'attended'], ['view', 'viewed'], ['watch', 'viewed'],
   ['score', 'scored'], ['win', 'won'], ['won', 'won'], ['lose', 'lost'], ['lost', 'lost'],
   ['evacuate', 'evacuated'], ['displace', 'displaced'], ['flee', 'displaced'], ['arrest', 'arrested'],
-  ['release', 'released'], ['rescue', 'rescued'],
+  ['release', 'released'], ['rescue', 'rescued'], ['recover', 'recovered'], ['recovery', 'recovered'],
+  ['hospitalize', 'hospitalized'], ['hospitalization', 'hospitalized'], ['infect', 'infected'], ['infection', 'infected'],
 ]);
 
 /** Words that say where, not what: they end the counted-thing phrase and set the figure's place. */
@@ -164,7 +167,9 @@ function thingAfter(text: string, n: NumberMention, limit: number): { words: Wor
     }
     if (ofPhrase && out.length === 0 && /^(?:the|these|those|its|their|his|her|our|all|deployed|estimated)$/.test(lw)) continue;
     if (PHRASE_STOP.has(lw) || PLACE_WORDS.has(lw)) break;
-    if (/^[a-z]+ly$/.test(lw) && !/^(?:family|ally|rally|fly|belly|supply|assembly|monopoly)$/.test(lw)) break;
+    // "250 daily departures": a rate adjective before a noun belongs to the phrase.
+    const rateAdjective = /^(?:daily|weekly|monthly|yearly|annual|nightly|hourly)$/.test(lw) && ws[i + 1] !== undefined && !PHRASE_STOP.has((ws[i + 1] as Word).w.toLowerCase());
+    if (!rateAdjective && /^[a-z]+ly$/.test(lw) && !/^(?:family|ally|rally|fly|belly|supply|assembly|monopoly)$/.test(lw)) break;
     if (EVENT_OF.has(canonical(lw)) && !EVENT_NOUNS.has(canonical(lw)) && out.length > 0) break;
     if (isVerbish(lw) && word.w[0] === lw[0]) {
       if (out.length > 0) break;
@@ -394,7 +399,7 @@ function inName(text: string, sentence: Sentence, n: NumberMention): boolean {
 }
 
 /** "the total number of cases ... is 2,274": the thing a number with no noun counts. */
-const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount)\b(?:[^.;:]{0,80}?\s(?:was|is|were|stood at|reached|totall?ed|of))?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
+const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount|capacity)\b(?:[^.;:]{0,80}?\s(?:was|is|were|stood at|reached|totall?ed|of))?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
 
 function numberOfThing(text: string, sentence: Sentence, n: NumberMention): Word[] {
   const before = text.slice(sentence.start, n.start);
@@ -443,7 +448,7 @@ export function findFigures(
       if (EVENT_NOUNS.has(c)) {
         thingEvent = EVENT_NOUNS.get(c) as string;
         thingKey = 'people';
-      } else if (DEMONYMS.has(lw) || /^(?:population|crowd|audience|workforce|headcount)$/.test(lw)) thingKey = 'people';
+      } else if (DEMONYMS.has(lw) || /^(?:population|crowd|audience|workforce|headcount|capacity|attendance)$/.test(lw)) thingKey = 'people';
       else thingKey = c;
     }
     // "in four weeks", "over the past 24 hours": a duration that scopes another figure, not a claim of its own.

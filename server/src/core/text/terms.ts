@@ -28,6 +28,7 @@ const SYNONYMS: string[][] = [
   ['review', 'critic', 'reviewer'],
   ['view', 'hit', 'viewing'],
   ['employee', 'staff', 'worker', 'employ'],
+  ['copy', 'unit'],
   ['say', 'state', 'tell', 'remark', 'declare', 'mention', 'note', 'add'],
   ['pact', 'treaty', 'agreement', 'accord'],
   ['sign', 'signed', 'conclude'],
@@ -76,9 +77,20 @@ function restoreE(base: string): string {
   return /(?:ur|at|iz|ir|bl|ag|uc|iv|ov|ar|ag|as|os|nc|rs|dg)$/.test(base) ? base + 'e' : base;
 }
 
+/** British spellings, read as American so that "theatres" = "theaters" and "defence" = "defense". */
+const SPELLING = new Map<string, string>([
+  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['labour', 'labor'], ['honour', 'honor'],
+  ['favour', 'favor'], ['centre', 'center'], ['centres', 'centers'], ['theatre', 'theater'], ['theatres', 'theaters'],
+  ['programme', 'program'], ['programmes', 'programs'], ['armour', 'armor'], ['harbour', 'harbor'], ['metre', 'meter'],
+  ['metres', 'meters'], ['kilometre', 'kilometer'], ['kilometres', 'kilometers'], ['litre', 'liter'], ['litres', 'liters'],
+  ['colour', 'color'], ['neighbour', 'neighbor'], ['neighbours', 'neighbors'], ['organisation', 'organization'],
+  ['organisations', 'organizations'], ['tonne', 'ton'], ['tonnes', 'tons'], ['enrolment', 'enrollment'],
+]);
+
 /** The canonical form of a word: its synonym class, else its stem's class, else its stem. */
 export function canonical(word: string): string {
-  const w = word.toLowerCase();
+  const lower = word.toLowerCase();
+  const w = SPELLING.get(lower) ?? lower;
   const direct = SYNONYM_OF.get(w);
   if (direct !== undefined) return direct;
   const s = stem(w);

@@ -76,19 +76,31 @@ function corroborated(a: FigureMention, b: FigureMention): boolean {
 
 const VERDICT_RANK = { supports: 0, contradicts: 1, lacks: 2 } as const;
 
-/** A date's position in time for ordering, or null when it has no year or month. */
-function ordinal(d: NonNullable<FigureMention['when']>['date']): number | null {
-  if (d.year === null || d.month === null) return d.year === null ? null : d.year * 10000 + 600;
-  return d.year * 10000 + d.month * 100 + (d.day ?? 15);
+type When = NonNullable<FigureMention['when']>;
+
+/** Two dates' positions in time for ordering, or null when they cannot be ordered. Without years on either side
+ * the two are read as in the same year ("before October 7" and "as of October 3"). */
+function ordinals(a: When['date'], b: When['date']): [number, number] | null {
+  const one = (d: When['date'], withYear: boolean): number | null => {
+    if (withYear && d.year === null) return null;
+    const y = withYear ? (d.year as number) * 10000 : 0;
+    if (d.month === null) return withYear ? y + 600 : null;
+    return y + d.month * 100 + (d.day ?? 15);
+  };
+  const withYear = a.year !== null && b.year !== null;
+  const x = one(a, withYear);
+  const y = one(b, withYear);
+  return x === null || y === null ? null : [x, y];
 }
 
 /** Whether the source's figure holds at a time the draft's claim is about. */
 export function timeCompatible(claim: FigureMention['when'], source: FigureMention['when']): boolean {
   if (!claim || !source) return true;
   if (claim.relation === 'at' && source.relation === 'at') return compareDates(claim.date, source.date) !== 'contradicts';
-  const a = ordinal(claim.date);
-  const b = ordinal(source.date);
-  if (a === null || b === null) return compareDates(claim.date, source.date) === 'supports' && claim.relation === source.relation;
+  if (claim.relation === source.relation && compareDates(claim.date, source.date) === 'supports') return true;
+  const o = ordinals(claim.date, source.date);
+  if (o === null) return false;
+  const [a, b] = o;
   if (claim.relation === 'before') return source.relation !== 'after' && b < a;
   if (claim.relation === 'after') return source.relation !== 'before' && b > a;
   return compareDates(claim.date, source.date) !== 'contradicts' && source.relation === 'at';
