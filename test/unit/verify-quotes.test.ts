@@ -285,9 +285,6 @@ test('verifyQuote: a lacks may carry the closest source quotation as a hint', ()
   assert.ok(v.hint?.wording.includes('We also have reports'), v.hint?.wording);
 });
 
-test('verifyQuote: cheap per source (1,000 checks against a 50-quotation source)', () => {
-  const big = [...DOCS.values()].map((d) => d.text).join('\n\n').repeat(3);
-  const d = indexSource({ id: 'big', text: big });
   d.quotes = findQuotes(d.text, d.sentences);
   assert.ok(d.quotes.length >= 50, `${d.quotes.length} quotations`);
   const claims = ROWS.map((r) => draftQuote(r.draft));
