@@ -20,6 +20,9 @@ const ONE: [string, Expect][] = [
   ['1500 troops were sent', { text: '1500', low: 1500, precision: 100, yearLike: false }],
   // scales
   ['$3.5 billion', { text: '$3.5 billion', value: '$3.5 billion', low: 3.5e9, unit: 'USD', precision: 1e8 }],
+  ['worth 3.5 billion in', { text: '3.5 billion', low: 3.5e9, precision: 1e8, unit: null }],
+  ['under 4,000 people', { text: 'under 4,000', qualifier: 'upper', low: 4000 }],
+  ['less than 4,000 people', { text: 'less than 4,000', qualifier: 'upper' }],
   ['spent 3.5bn on it', { text: '3.5bn', low: 3.5e9, precision: 1e8, unit: null }],
   ['a £3.5m deal', { text: '£3.5m', low: 3.5e6, unit: 'GBP', precision: 1e5 }],
   ['sold 1,5 million copies', { text: '1,5 million', low: 1.5e6, precision: 1e5 }],
