@@ -3,7 +3,7 @@
 // (claim, source) pair exactly one verdict.
 import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, Sentence, SourceVerdict, Span } from './types';
 import type { Corpus } from './corpus/corpus';
-import { sourcesWith } from './corpus/corpus';
+import { discriminating, sourcesWith, sourcesWithAtLeast } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
 import { prepareDraft } from './extract/markdown';
 import { findFigures } from './extract/figures';
@@ -53,10 +53,17 @@ export function extractClaims(text: string, options: CheckOptions = {}): DraftCl
   return { text, sentences, mentions };
 }
 
-function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<string> {
+export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<string> {
   if (m.kind === 'figure') return sourcesWith(corpus, figureLookupKeys(m));
-  if (m.kind === 'date') return sourcesWith(corpus, dateLookupKeys(sentence.replace(m.text, ' ')));
-  const ids = sourcesWith(corpus, quoteKeys(m.inner));
+  // A date's event or a quotation's words must be shared in good part, not by one common word.
+  if (m.kind === 'date') {
+    const all = dateLookupKeys(sentence.replace(m.text, ' '));
+    const keys = discriminating(corpus, all, 2);
+    return sourcesWithAtLeast(corpus, keys, Math.min(2, keys.length));
+  }
+  const all = quoteKeys(m.inner);
+  const qk = discriminating(corpus, all, Math.min(all.length, 2));
+  const ids = sourcesWithAtLeast(corpus, qk, Math.min(qk.length, Math.max(2, Math.ceil(qk.length * 0.5))));
   if (m.scare || m.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, m.inner)) ids.add(id);
   return ids;
 }

@@ -20,10 +20,12 @@ export interface Corpus {
   postings: Map<string, Set<string>>;
   /** The keys each source posted, so it can be taken out again. */
   keysOf: Map<string, string[]>;
+  /** Bumped on every change, so caches built over the whole corpus know when to rebuild. */
+  version: number;
 }
 
 export function createCorpus(): Corpus {
-  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map() };
+  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map(), version: 0 };
 }
 
 export function indexSource(input: SourceInput): SourceDoc {
@@ -68,6 +70,7 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   } else corpus.sources.push(doc);
   corpus.byId.set(doc.id, doc);
   const keys = keysOfDoc(doc);
+  corpus.version++;
   corpus.keysOf.set(doc.id, keys);
   for (const k of keys) {
     let p = corpus.postings.get(k);
@@ -91,6 +94,7 @@ export function removeSource(corpus: Corpus, id: string): boolean {
   const doc = corpus.byId.get(id);
   if (!doc) return false;
   unpost(corpus, id);
+  corpus.version++;
   corpus.byId.delete(id);
   corpus.sources.splice(corpus.sources.indexOf(doc), 1);
   return true;
@@ -100,6 +104,32 @@ export function buildCorpus(inputs: readonly SourceInput[]): Corpus {
   const corpus = createCorpus();
   for (const input of inputs) addSource(corpus, input);
   return corpus;
+}
+
+/** The keys that still tell sources apart: in a corpus of 40 or more sources, a key posted by more than a quarter
+ * of them ("said", "troops" in a war archive) is left out, unless that would leave fewer than `min` keys. */
+export function discriminating(corpus: Corpus, keys: readonly string[], min: number): string[] {
+  const n = corpus.sources.length;
+  if (n < 40) return [...new Set(keys)];
+  const limit = n / 4;
+  const distinct = [...new Set(keys)].filter((k) => corpus.postings.has(k));
+  const rare = distinct.filter((k) => (corpus.postings.get(k)?.size ?? 0) <= limit);
+  return rare.length >= min ? rare : distinct;
+}
+
+/** Ids of the sources posted under at least `min` of the (distinct) keys. */
+export function sourcesWithAtLeast(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
+  if (min <= 1) return sourcesWith(corpus, keys);
+  const hits = new Map<string, number>();
+  const out = new Set<string>();
+  for (const k of new Set(keys)) {
+    for (const id of corpus.postings.get(k) ?? []) {
+      const n = (hits.get(id) ?? 0) + 1;
+      hits.set(id, n);
+      if (n >= min) out.add(id);
+    }
+  }
+  return out;
 }
 
 /** Ids of the sources posted under any of the keys. */

@@ -3,28 +3,49 @@ import type { FigureMention } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { contentTerms } from '../text/terms';
 
-/** A figure is filed under its counted thing, its events, its unit, and "person" for any people count. */
+const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued', 'recovered', 'hospitalized', 'infected']);
+
+function thingClass(key: string | null): string {
+  if (key === null) return '-';
+  return key === 'people' || PERSON_KEYS.has(key) ? 'person' : key;
+}
+
+function outcomesOf(f: FigureMention): string[] {
+  const o = f.events.filter((e) => OUTCOMES.has(e));
+  return o.length > 0 ? o : ['-'];
+}
+
+function base(f: FigureMention, outcome: string): string {
+  return `${f.number.unit ?? ''}|${f.number.fraction ? 'f' : ''}|${outcome}`;
+}
+
+/**
+ * A figure is filed under what any figure for the same quantity must share with it: its unit, whether it is a
+ * share, its outcome (killed, wounded...), and its counted thing (all counts of people together); and, for
+ * claims that name no counted thing, under each event and under its unit alone.
+ */
 export function figureKeys(f: FigureMention): string[] {
   const keys: string[] = [];
-  if (f.thingKey) {
-    keys.push(`t:${f.thingKey}`);
-    if (PERSON_KEYS.has(f.thingKey)) keys.push('t:person');
+  for (const o of outcomesOf(f)) {
+    const b = base(f, o);
+    keys.push(`f:${b}|${thingClass(f.thingKey)}`);
+    for (const e of f.events) keys.push(`fe:${b}|${e}`);
+    if (f.number.unit) keys.push(`fu:${b}`);
   }
-  for (const e of f.events) keys.push(`e:${e}`);
-  if (f.number.unit) keys.push(`u:${f.number.unit}`);
   return keys;
 }
 
-/** What a draft figure looks up: the same thing (any person count for "people"), its events, its unit. */
+/** What a draft figure looks up: figures of its own thing class or of none; with no thing, its events or unit. */
 export function figureLookupKeys(f: FigureMention): string[] {
   const keys: string[] = [];
-  if (f.thingKey) {
-    keys.push(`t:${f.thingKey}`);
-    if (f.thingKey === 'people') keys.push('t:person');
-    else if (PERSON_KEYS.has(f.thingKey)) keys.push('t:people');
+  for (const o of outcomesOf(f)) {
+    const b = base(f, o);
+    if (f.thingKey) keys.push(`f:${b}|${thingClass(f.thingKey)}`, `f:${b}|-`);
+    else {
+      for (const e of f.events) keys.push(`fe:${b}|${e}`);
+      if (f.number.unit) keys.push(`fu:${b}`);
+    }
   }
-  for (const e of f.events) keys.push(`e:${e}`);
-  if (f.number.unit) keys.push(`u:${f.number.unit}`);
   return keys;
 }
 

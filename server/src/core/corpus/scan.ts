@@ -1,33 +1,62 @@
 // Short quotations and scare quotes are supported wherever a source uses the same words, quoted or not.
 // Those few look-ups scan each source's lower-cased text, computed once per source on first need.
 import type { SourceDoc } from '../types';
+import { fold, foldedText as lowerText } from '../text/fold';
 
-const lowered = new WeakMap<SourceDoc, string>();
+export { fold };
 
-function lowerText(doc: SourceDoc): string {
-  let t = lowered.get(doc);
-  if (t === undefined) {
-    t = fold(doc.text);
-    lowered.set(doc, t);
+interface Haystack {
+  version: number;
+  text: string;
+  /** Where each source starts in `text`, in corpus order. */
+  starts: number[];
+}
+
+const haystacks = new WeakMap<object, Haystack>();
+
+/** All sources' folded texts in one string, built on first need and again after the corpus changes. */
+function haystackOf(corpus: { sources: readonly SourceDoc[]; version: number }): Haystack {
+  const cached = haystacks.get(corpus);
+  if (cached && cached.version === corpus.version) return cached;
+  const starts: number[] = [];
+  let at = 0;
+  const parts: string[] = [];
+  for (const doc of corpus.sources) {
+    const t = lowerText(doc);
+    starts.push(at);
+    parts.push(t);
+    at += t.length + 1;
   }
-  return t;
+  const h = { version: corpus.version, text: parts.join('\u0000'), starts };
+  haystacks.set(corpus, h);
+  return h;
 }
 
-/** Lower case, one kind of quote and apostrophe, one kind of dash, single spaces. */
-export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ');
-}
-
-/** Ids of the sources whose text contains the words (folded). */
-export function scareCandidates(corpus: { sources: readonly SourceDoc[] }, words: string): string[] {
+/** Ids of the sources whose text contains the words (folded): one scan of the whole corpus. */
+export function scareCandidates(corpus: { sources: readonly SourceDoc[]; version: number }, words: string): string[] {
   const needle = fold(words).replace(/^[\s"'.,;:!?]+|[\s"'.,;:!?]+$/g, '');
   if (needle.length < 3) return [];
+  const h = haystackOf(corpus);
   const out: string[] = [];
-  for (const doc of corpus.sources) if (lowerText(doc).includes(needle)) out.push(doc.id);
+  let i = h.text.indexOf(needle);
+  let last = -1;
+  while (i !== -1) {
+    // The source holding offset i: the last start at or before it.
+    let lo = 0;
+    let hi = h.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((h.starts[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo !== last) {
+      out.push((corpus.sources[lo] as SourceDoc).id);
+      last = lo;
+    }
+    // Skip to the next source.
+    const next = h.starts[lo + 1];
+    if (next === undefined) break;
+    i = h.text.indexOf(needle, next);
+  }
   return out;
 }

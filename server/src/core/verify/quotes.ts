@@ -9,6 +9,7 @@ import { sentenceAt } from '../text/sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
+import { foldedText } from '../text/fold';
 
 // ---------------------------------------------------------------------------------------------
 // Per-source preparation, memoised
@@ -453,9 +454,12 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
 
   // 3. The words anywhere in the source's text: enough for a scare quote or a title. One regex pass
   // over the text (no per-source word index to keep in memory).
+  // A cheap pre-check first: every plain word must occur in the folded text before the regex is worth running.
+  const hay = foldedText(doc);
+  const plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w));
   const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
   loose.lastIndex = 0;
-  const lm = loose.exec(doc.text);
+  const lm = plain.every((w) => hay.includes(w)) ? loose.exec(doc.text) : null;
   if (lm !== null) {
     const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
