@@ -833,6 +833,8 @@ function rounding(value: number, precision: number): number {
 const INCLUSIVE_WORDS =
   /\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of|up to|as many as|as much as|at most|no more than|not more than|a maximum of)\b/;
 /** "at least", "up to", "3,000 or more": the bound itself is allowed. */
+const CEILING_WORDS = /\b(?:up to|as many as|as much as|at most|a maximum of|no more than|not more than)\b/;
+
 function inclusiveBound(n: NumberMention): boolean {
   const words = n.text.slice(0, n.valueStart - n.start).toLowerCase();
   return INCLUSIVE_WORDS.test(words) || /(?:\bor (?:more|fewer|less)|\+|plus)$/i.test(n.text);
@@ -842,7 +844,7 @@ function inclusiveBound(n: NumberMention): boolean {
 /**
  * The true values a stated figure allows. A draft's bound is logical ("more than 3,000": above 3,000); a
  * source's bound is read as a journalist means it, close to the figure: "over 1,500" is a little over, less than one
- * place value more, (1500, 1600); "up to 4,000" is [3000, 4000]; "under 4,000" [3000, 4000); "nearly 11,000" just
+ * place value more, (1500, 1600); "up to 4,000" is a ceiling, [0, 4000]; "under 4,000" [3000, 4000); "nearly 11,000" just
  * below, within one place value and 10%, [10000, 11000). Rounding intervals are half-open: [x - h, x + h).
  */
 export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
@@ -867,7 +869,10 @@ export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Inte
       return { lo, hi: clean(Math.max(lo + p, hi)), loOpen: !inclusive, hiOpen: true };
     case 'upper':
       if (role === 'draft') return { lo: -Infinity, hi, loOpen: true, hiOpen: !inclusive };
-      // "up to 4,000", "under 4,000": from about one place value below.
+      // "up to 4,000", "as many as 4,000": a ceiling, anything up to it (the project's labels and the spec's own
+      // example, where "more than 3,000" against "up to 4,000" neither confirms nor rules out). "under 4,000",
+      // "less than 4,000": a little under, from about one place value below.
+      if (CEILING_WORDS.test(n.text.slice(0, n.valueStart - n.start).toLowerCase())) return { lo: Math.min(0, lo), hi, loOpen: false, hiOpen: !inclusive };
       return { lo: clean(Math.min(hi - p, lo)), hi, loOpen: false, hiOpen: !inclusive };
     case 'nearBelow': {
       return { lo: clean(hi - littleMore(hi, p)), hi, loOpen: false, hiOpen: true };
