@@ -47,7 +47,7 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
     // An ellipsis ends a sentence only before a capital that starts a new one.
     return isUpper(next) || /["“‘]/.test(next);
   }
-  return isUpper(next) || /[\d"“‘'(\[«¿¡*#>-]/.test(next);
+  return isUpper(next) || /[\d"“‘'([«¿¡*#>-]/.test(next);
 }
 
 /** Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; so do line breaks
