@@ -68,6 +68,12 @@ function gitCommit(): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
+/** The bench measures the working tree: true when the engine's sources differ from the commit. */
+function engineDirty(): boolean | null {
+  const r = spawnSync('git', ['status', '--porcelain', '--', 'server/src'], { cwd: ROOT, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim().length > 0 : null;
+}
+
 interface Summary {
   articles: number;
   textMB: number;
@@ -111,11 +117,11 @@ function main(): void {
   writeFileSync(draftPath, draft);
   const cpuList = cpus();
   const env = {
-    date: new Date().toISOString(), commit: gitCommit(), node: process.version, platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString(), commit: gitCommit(), engineDirty: engineDirty(), node: process.version, platform: `${process.platform} ${process.arch}`,
     cpus: cpuList.length, cpuModel: cpuList[0]?.model ?? null, memoryGB: totalmem() / 1e9, loadavg1: loadavg()[0] ?? null,
   };
   process.stdout.write(`citecheck bench: seed ${seed}, generator v${GENERATOR_VERSION}, draft ${fmt(countWords(draft))} words; ` +
-    `${env.cpus} CPUs, load ${fmt(env.loadavg1 ?? NaN, 2)}, Node ${env.node}, commit ${env.commit ?? '?'}\n`);
+    `${env.cpus} CPUs, load ${fmt(env.loadavg1 ?? NaN, 2)}, Node ${env.node}, commit ${env.commit ?? '?'}${env.engineDirty ? ' + uncommitted engine changes' : ''}\n`);
 
   const results: Record<number, Summary> = {};
   let broken = false;
