@@ -87,8 +87,22 @@ const SPELLING = new Map<string, string>([
   ['organisations', 'organizations'], ['tonne', 'ton'], ['tonnes', 'tons'], ['enrolment', 'enrollment'],
 ]);
 
+// canonical() and contentTerms() are pure functions of a word and run for nearly every word indexed: memoise
+// them. Bounded: a memo is dropped whole once it holds MEMO_LIMIT words (news vocabulary stays far below that).
+const MEMO_LIMIT = 100_000;
+const CANONICAL_MEMO = new Map<string, string>();
+
 /** The canonical form of a word: its synonym class, else its stem's class, else its stem. */
 export function canonical(word: string): string {
+  let c = CANONICAL_MEMO.get(word);
+  if (c === undefined) {
+    if (CANONICAL_MEMO.size >= MEMO_LIMIT) CANONICAL_MEMO.clear();
+    CANONICAL_MEMO.set(word, (c = canonicalUncached(word)));
+  }
+  return c;
+}
+
+function canonicalUncached(word: string): string {
   const lower = word.toLowerCase();
   const w = SPELLING.get(lower) ?? lower;
   const direct = SYNONYM_OF.get(w);
@@ -103,15 +117,28 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
 
+/** A matched word's term: its canonical form, or null for a stop word or a single letter. */
+const TERM_MEMO = new Map<string, string | null>();
+
+function termOf(word: string): string | null {
+  let t = TERM_MEMO.get(word);
+  if (t === undefined) {
+    const w = word.toLowerCase().replace(/[’']s$/, '');
+    t = w.length < 2 || STOP.has(w) ? null : canonical(w);
+    if (TERM_MEMO.size >= MEMO_LIMIT) TERM_MEMO.clear();
+    TERM_MEMO.set(word, t);
+  }
+  return t;
+}
+
 /** Canonical content terms of a text, in order (duplicates kept). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    const w = m[0].toLowerCase().replace(/[’']s$/, '');
-    if (w.length < 2 || STOP.has(w)) continue;
-    out.push(canonical(w));
+    const t = termOf(m[0]);
+    if (t !== null) out.push(t);
   }
   return out;
 }
