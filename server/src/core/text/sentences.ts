@@ -14,24 +14,51 @@ const ABBREVIATIONS = new Set(
 // A candidate end: terminal punctuation, then any closing quotes or brackets.
 const END = /[.!?…]+["'”’»)\]]*/g;
 
+// These run for every character of every source, so they test character codes, not regexes.
+
+/** /\s/ as a test of one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** /[\p{L}.]/u as a test of the code unit at i. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(text[i] as string);
 }
 
 /** The word (letters and inner dots) ending just before offset `i` (exclusive), lower-cased. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] as string)) j--;
+  while (j > 0 && isLetterOrDot(text, j - 1)) j--;
   return text.slice(j, i).toLowerCase();
 }
+
+// What may start a sentence after terminal punctuation, besides a capital: /[\d"“‘'([«¿¡*#>-]/.
+const SENTENCE_OPENERS = '0123456789"\u201c\u2018\'([\u00ab\u00bf\u00a1*#>-';
 
 function isBoundary(text: string, punctStart: number, afterEnd: number): boolean {
   const punct = text[punctStart];
   // Next non-space character after the closing marks.
   let k = afterEnd;
   let sawNewline = false;
-  while (k < text.length && /\s/.test(text[k] as string)) {
-    if (text[k] === '\n' || text[k] === '\r') sawNewline = true;
+  while (k < text.length && isSpace(text.charCodeAt(k))) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) sawNewline = true;
     k++;
   }
   if (k === afterEnd && k < text.length) return false; // "clear...treating", "3.5"
@@ -45,9 +72,9 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
   }
   if (punct === '…' || text.startsWith('...', punctStart)) {
     // An ellipsis ends a sentence only before a capital that starts a new one.
-    return isUpper(next) || /["“‘]/.test(next);
+    return isUpper(next) || next === '"' || next === '\u201c' || next === '\u2018';
   }
-  return isUpper(next) || /[\d"“‘'([«¿¡*#>-]/.test(next);
+  return isUpper(next) || SENTENCE_OPENERS.includes(next);
 }
 
 /** Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; so do line breaks
@@ -55,10 +82,18 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
+  // Quotation marks, found with indexOf (not by visiting every character): the next opening curly, closing
+  // curly and straight quote at or after the scan position (-1: none left).
+  let nextOpen = text.indexOf('\u201c');
+  let nextClose = text.indexOf('\u201d');
+  let nextStraight = text.indexOf('"');
+  // The first closing curly and straight quote at or after a sentence end (asked for in increasing order).
+  let closeAfter = nextClose;
+  let straightAfter = nextStraight;
   // First cut at blank lines (paragraphs), then within each paragraph at sentence ends.
   const para = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
   let pStart = 0;
@@ -67,20 +102,41 @@ export function splitSentences(text: string): Sentence[] {
     END.lastIndex = ps;
     let m: RegExpExecArray | null;
     // Quotation state from the paragraph start: curly depth and straight-quote parity.
-    let scanned = ps;
     let curly = 0;
     let straight = false;
+    // Marks before the paragraph (none: paragraphs are cut at blank lines) do not count.
+    while (nextOpen !== -1 && nextOpen < ps) nextOpen = text.indexOf('\u201c', nextOpen + 1);
+    while (nextClose !== -1 && nextClose < ps) nextClose = text.indexOf('\u201d', nextClose + 1);
+    while (nextStraight !== -1 && nextStraight < ps) nextStraight = text.indexOf('"', nextStraight + 1);
     while ((m = END.exec(text)) !== null && m.index < pe) {
       const endAt = m.index + m[0].length;
       if (endAt > pe) break;
-      for (; scanned < m.index; scanned++) {
-        const c = text.charCodeAt(scanned);
-        if (c === 0x201c) curly++;
-        else if (c === 0x201d) curly = Math.max(0, curly - 1);
-        else if (c === 34) straight = !straight;
+      // Apply the marks before the candidate end, in text order.
+      const to = m.index;
+      for (;;) {
+        const o = nextOpen !== -1 && nextOpen < to ? nextOpen : Infinity;
+        const c = nextClose !== -1 && nextClose < to ? nextClose : Infinity;
+        const q = nextStraight !== -1 && nextStraight < to ? nextStraight : Infinity;
+        if (o < c && o < q) {
+          curly++;
+          nextOpen = text.indexOf('\u201c', o + 1);
+        } else if (c < q) {
+          curly = Math.max(0, curly - 1);
+          nextClose = text.indexOf('\u201d', c + 1);
+        } else if (q !== Infinity) {
+          straight = !straight;
+          nextStraight = text.indexOf('"', q + 1);
+        } else break;
       }
-      const inQuote = (curly > 0 && text.indexOf('\u201d', endAt) !== -1 && text.indexOf('\u201d', endAt) < pe) ||
-        (straight && !/["\u201d]/.test(m[0]) && text.indexOf('"', endAt) !== -1 && text.indexOf('"', endAt) < pe);
+      let inQuote = false;
+      if (curly > 0) {
+        if (closeAfter !== -1 && closeAfter < endAt) closeAfter = text.indexOf('\u201d', endAt);
+        inQuote = closeAfter !== -1 && closeAfter < pe;
+      }
+      if (!inQuote && straight && !m[0].includes('"') && !m[0].includes('\u201d')) {
+        if (straightAfter !== -1 && straightAfter < endAt) straightAfter = text.indexOf('"', endAt);
+        inQuote = straightAfter !== -1 && straightAfter < pe;
+      }
       if (!inQuote && isBoundary(text, m.index, endAt)) {
         push(s, endAt);
         s = endAt;
@@ -101,7 +157,7 @@ export function splitSentences(text: string): Sentence[] {
 function splitLinesWithoutPunctuation(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
-    if (!/[\r\n]/.test(s.text)) {
+    if (!s.text.includes('\n') && !s.text.includes('\r')) {
       out.push(s);
       continue;
     }
@@ -119,8 +175,8 @@ function splitLinesWithoutPunctuation(text: string, sentences: Sentence[]): Sent
       }
     }
     let e = s.end;
-    while (start < e && /\s/.test(text[start] as string)) start++;
-    while (e > start && /\s/.test(text[e - 1] as string)) e--;
+    while (start < e && isSpace(text.charCodeAt(start))) start++;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) out.push({ start, end: e, text: text.slice(start, e) });
   }
   return out;
