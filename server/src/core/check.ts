@@ -84,8 +84,8 @@ function verify(m: Mention, draftSentence: string, doc: Corpus['sources'][number
   return verifyQuote(m as QuoteMention, doc);
 }
 
-function summarize(verdicts: readonly SourceVerdict[]): { status: ClaimStatus; summary: string; sourcesDisagree: boolean } {
-  const n = verdicts.length;
+/** Status and summary from the verdicts that are not plain lacks, out of `n` sources in all. */
+function summarize(verdicts: readonly SourceVerdict[], n: number): { status: ClaimStatus; summary: string; sourcesDisagree: boolean } {
   let s = 0;
   let c = 0;
   for (const v of verdicts) {
@@ -104,14 +104,18 @@ function summarize(verdicts: readonly SourceVerdict[]): { status: ClaimStatus; s
 export function checkDraft(text: string, corpus: Corpus, options: CheckOptions = {}): Claim[] {
   const draft = extractClaims(text, options);
   const starts = lineStarts(text);
+  // One snapshot of the source order for every claim of this check: later changes to the corpus do not move it.
+  const order = corpus.sources.slice();
   const claims: Claim[] = [];
   for (const m of draft.mentions) {
     const sentence = m.kind === 'quote' ? undefined : draft.sentences[m.sentence];
     const draftSentence = sentence ? text.slice(sentence.start, sentence.end) : '';
     const ids = candidateIds(corpus, m, draftSentence);
-    const verdicts = corpus.sources.map((doc) => (ids.has(doc.id) ? verify(m, draftSentence, doc) : defaultLacks(m, doc.id)));
-    const { status, summary, sourcesDisagree } = summarize(verdicts);
-    claims.push({
+    // Only the candidate sources are verified; every other source lacks the claim.
+    const found = new Map<string, SourceVerdict>();
+    for (const doc of order) if (ids.has(doc.id)) found.set(doc.id, verify(m, draftSentence, doc));
+    const { status, summary, sourcesDisagree } = summarize([...found.values()], order.length);
+    const claim = {
       kind: m.kind,
       text: m.text,
       start: m.start,
@@ -121,8 +125,28 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckOptions =
       status,
       sourcesDisagree,
       summary,
-      verdicts,
-    });
+    } as Claim;
+    defineVerdicts(claim, () => order.map((doc) => found.get(doc.id) ?? defaultLacks(m, doc.id)));
+    claims.push(claim);
   }
   return claims;
+}
+
+/**
+ * `verdicts` holds one verdict per source, in source order. With thousands of sources most are a plain "lacks",
+ * so the array is built on first read (JSON output reads it; a summary or an editor hover need not) and kept.
+ */
+function defineVerdicts(claim: Claim, build: () => SourceVerdict[]): void {
+  Object.defineProperty(claim, 'verdicts', {
+    enumerable: true,
+    configurable: true,
+    get(): SourceVerdict[] {
+      const value = build();
+      Object.defineProperty(claim, 'verdicts', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    set(value: SourceVerdict[]): void {
+      Object.defineProperty(claim, 'verdicts', { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
 }

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { addSource, buildCorpus, checkDraft, removeSource } from '../../server/src/core/check';
+import type { Claim } from '../../server/src/core/types';
+
+const dir = 'examples/sources';
+const seeds = readdirSync(dir).sort().map((n) => ({ id: n, text: readFileSync(`${dir}/${n}`, 'utf8') }));
+const corpus = buildCorpus(seeds);
+
+function verdictsOf(c: Claim): string {
+  return c.verdicts.map((v) => v.verdict[0]).join('');
+}
+
+test('checkDraft: every claim has one verdict per source, in source order, and text equal to the draft slice', () => {
+  const draft = 'Roughly 15,000 soldiers were deployed to Kursk. "Everything is set up so it is impossible for us to rescue them," Zelenskyy said on Friday.';
+  const claims = checkDraft(draft, corpus, { language: 'plaintext' });
+  assert.ok(claims.length >= 3);
+  for (const c of claims) {
+    assert.equal(draft.slice(c.start, c.end), c.text);
+    assert.deepEqual(c.verdicts.map((v) => v.source), seeds.map((s) => s.id));
+  }
+  const fig = claims.find((c) => c.kind === 'figure');
+  assert.equal(fig?.status, 'contradicted');
+  assert.equal(verdictsOf(fig as Claim), 'ccccc');
+  assert.equal(fig?.summary, '5 of 5 sources contradict');
+  const quote = claims.find((c) => c.kind === 'quote');
+  assert.equal(quote?.speaker, 'Zelenskyy');
+  const v = quote?.verdicts.find((x) => x.source.startsWith('001'));
+  assert.equal(v?.verdict, 'contradicts');
+  assert.deepEqual(v?.diff, [{ draft: 'rescue', source: 'capture' }]);
+});
+
+test('checkDraft: a figure inside a quotation is part of the quotation, not a claim of its own', () => {
+  const claims = checkDraft('Zelenskyy stated, "The number of killed and wounded North Korean soldiers already exceeds 3,000 people."', corpus, { language: 'plaintext' });
+  assert.deepEqual(claims.map((c) => c.kind), ['quote']);
+  assert.equal(claims[0]?.status, 'supported');
+});
+
+test('checkDraft: ignore directives suppress claims', () => {
+  const text = [
+    'About 11,000 soldiers were deployed. <!-- citecheck-ignore -->',
+    '<!-- citecheck-ignore --> Roughly 15,000 soldiers were deployed, and 78 missiles were fired.',
+    '<!-- citecheck-disable -->',
+    'Some 99,000 troops were sent.',
+    '<!-- citecheck-enable -->',
+    'Russia launched 106 drones.',
+  ].join('\n');
+  const texts = checkDraft(text, corpus).map((c) => c.text);
+  assert.deepEqual(texts, ['78 missiles', '106 drones']);
+});
+
+test('checkDraft: Markdown code, link targets and front matter hold no claims', () => {
+  const text = '---\ntitle: 5,000 things\n---\nSee `12,000 soldiers` and [the 4,000 report](http://x.org/4000).\n\n```\n7,000 soldiers\n```\n';
+  assert.deepEqual(checkDraft(text, corpus, { language: 'markdown' }).map((c) => c.text), ['4,000 report']);
+});
+
+test('checkDraft: an empty draft or an empty corpus gives sensible answers', () => {
+  assert.deepEqual(checkDraft('', corpus), []);
+  const [c] = checkDraft('About 11,000 soldiers were deployed.', buildCorpus([]));
+  assert.equal(c?.status, 'unsupported');
+  assert.deepEqual(c?.verdicts, []);
+});
+
+test('checkDraft: the verdict list keeps the sources of its check, even if the corpus changes later', () => {
+  const local = buildCorpus(seeds.slice(0, 2));
+  const [c] = checkDraft('About 11,000 soldiers were deployed.', local);
+  addSource(local, { id: 'late.txt', text: 'About 11,000 soldiers were deployed.' });
+  removeSource(local, seeds[0]?.id as string);
+  assert.deepEqual(c?.verdicts.map((v) => v.source), seeds.slice(0, 2).map((s) => s.id));
+  assert.equal(JSON.parse(JSON.stringify(c)).verdicts.length, 2);
+});
+
+test('addSource replaces a source with the same id in place; removeSource takes it out of the look-ups', () => {
+  const local = buildCorpus([{ id: 'a', text: 'Officials said 500 troops were deployed.' }, { id: 'b', text: 'Nothing here.' }]);
+  addSource(local, { id: 'a', text: 'Officials said 900 troops were deployed.' });
+  assert.deepEqual(local.sources.map((s) => s.id), ['a', 'b']);
+  const [c] = checkDraft('500 troops were deployed.', local);
+  assert.equal(c?.verdicts[0]?.verdict, 'contradicts');
+  removeSource(local, 'a');
+  const [d] = checkDraft('500 troops were deployed.', local);
+  assert.deepEqual(d?.verdicts.map((v) => v.verdict), ['lacks']);
+});
