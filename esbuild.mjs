@@ -17,6 +17,7 @@ const common = {
 const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/index.ts'], outfile: 'server/out/index.js' },
+  { entryPoints: ['bench/engine.ts'], outfile: 'bench/out/engine.js' },
 ];
 
 if (watch) {

@@ -10,9 +10,12 @@
 //         again on the same corpus (warm call, what an editor does on every change)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus, checkDraft } from '../server/src/core/check';
 import type { Corpus } from '../server/src/core/check';
-import { splitSentences } from '../server/src/core/text/sentences';
+import type * as Engine from './engine';
+
+// The bundled engine (npm run bench builds it first), not the sources through tsx.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildCorpus, checkDraft, splitSentences } = require('./out/engine.js') as typeof Engine;
 import type { Claim, SourceInput } from '../server/src/core/types';
 
 export interface SizeResult {
