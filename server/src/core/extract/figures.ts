@@ -207,13 +207,27 @@ function clauseBounds(sentence: Sentence, offset: number): Span {
 
 const EVENT_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** Word -> its event class ('' for none): EVENT_OF.get(canonical(word)), memoised (bounded). */
+const EVENT_MEMO = new Map<string, string>();
+
+function eventOf(word: string): string {
+  let e = EVENT_MEMO.get(word);
+  if (e === undefined) {
+    e = EVENT_OF.get(canonical(word)) ?? '';
+    if (EVENT_MEMO.size >= 100_000) EVENT_MEMO.clear();
+    EVENT_MEMO.set(word, e);
+  }
+  return e;
+}
+
 /** Event classes in a stretch of text, in order. */
 function eventsIn(text: string, from: number, to: number): { event: string; at: number }[] {
   const out: { event: string; at: number }[] = [];
+  if (from >= to) return out;
   EVENT_WORD.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = EVENT_WORD.exec(text)) !== null && m.index < to) {
-    const e = EVENT_OF.get(canonical(m[0]));
+    const e = eventOf(m[0]);
     if (e) out.push({ event: e, at: m.index });
   }
   return out;
@@ -252,6 +266,14 @@ const SCOPES: [RegExp, string][] = [
   [/\bsince\s+(?:they|their|its|the)\b[^,.;]{0,40}?\b(?:deploy\w*|sent|arriv\w*|start|beginning|onset|outbreak|invasion|war)\b|\bso far\b|\bin total\b|\bto date\b|\baltogether\b|\bin all\b/i, 'total'],
 ];
 
+// One pass that says whether any of the scope patterns (all case-insensitive and unanchored) occurs in a
+// stretch: most stretches have none, and then the patterns need not be tried one by one.
+const ANY_SCOPE = new RegExp(SCOPES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
+const ANY_WINDOW_OR_TOTAL = new RegExp(
+  SCOPES.filter(([, key]) => key === 'window' || key === 'total').map(([re]) => `(?:${re.source})`).join('|'),
+  'i',
+);
+
 const PROJECTED = /\b(?:project(?:ed|s|ions?)?|expect(?:ed|s)?|forecast(?:s|ed)?|predict(?:ed|s|ions?)?|could(?: have)?|would(?: have)?|might|may have|aim(?:s|ed)? to|target(?:s|ed)?|plan(?:s|ned)? to|set to|on track to|estimated to)\b/i;
 
 function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMention, own: Span): { scope: string; scopeText: string | null } {
@@ -271,6 +293,7 @@ function scopeOfPeriod(text: string, sentence: Sentence, clause: Span, own: Span
     [text.slice(sentence.start, clause.start), false],
   ];
   for (const [stretch, ownStretch] of stretches) {
+    if (!(ownStretch ? ANY_SCOPE : ANY_WINDOW_OR_TOTAL).test(stretch)) continue;
     for (const [re, key] of SCOPES) {
       // A rate ("daily") belongs to its own figure; a window ("in four weeks", "during the last month") to its clause or sentence.
       if (!ownStretch && key !== 'window' && key !== 'total') continue;
@@ -315,20 +338,57 @@ const FROM_PLACE = /\b(?:from|of)\s+(north korea|south korea|pyongyang|moscow|ky
 /** The group a figure's sentence is about when its own phrase names none: the first "<demonym> <people>"
  * phrase before the number in its sentence ("North Korean troops have sustained ... more than 3,000 soldiers"),
  * else "from North Korea", else the same in the sentence before. */
-function contextGroup(text: string, sentences: readonly Sentence[], si: number, at: number): string | null {
-  for (let k = si; k >= Math.max(0, si - 1); k--) {
-    const s = sentences[k] as Sentence;
-    const stretch = text.slice(s.start, k === si ? at : s.end);
-    GROUP_NP.lastIndex = 0;
-    const m = GROUP_NP.exec(stretch);
-    if (m) {
-      const base = (m[2] as string).toLowerCase().replace(/s$/, '');
-      return m[1] ? `${m[1].toLowerCase()} ${base}` : base;
-    }
-    const f = FROM_PLACE.exec(stretch) ?? SUBJECT_PLACE.exec(stretch);
-    if (f) return PLACE_GROUP.get((f[1] as string).toLowerCase()) ?? null;
+function contextGroup(text: string, sentences: readonly Sentence[], si: number, at: number, cache: GroupCache): string | null {
+  // The sentence itself, up to the number.
+  const s = sentences[si] as Sentence;
+  const found = groupInStretch(text, s, si, at, cache);
+  if (found !== undefined) return found;
+  // The sentence before, whole: the same for every figure of this sentence.
+  if (si === 0) return null;
+  let before = cache.whole.get(si - 1);
+  if (before === undefined) {
+    const p = sentences[si - 1] as Sentence;
+    before = groupInStretch(text, p, si - 1, p.end, cache) ?? null;
+    cache.whole.set(si - 1, before);
   }
-  return null;
+  return before;
+}
+
+/** Per findFigures call: what contextGroup found in whole sentences, and GROUP_NP's first match in each. */
+interface GroupCache {
+  whole: Map<number, string | null>;
+  np: Map<number, RegExpExecArray | null>;
+}
+
+/** The group named in text[s.start, end) (undefined: none named there; null: a place with no group). */
+function groupInStretch(text: string, s: Sentence, si: number, end: number, cache: GroupCache): string | null | undefined {
+  // GROUP_NP has no lookahead and nothing anchored to the end, so its first match in a prefix of the
+  // sentence is its first match in the whole sentence when that one ends inside the prefix, and there is
+  // none in the prefix when the sentence has none.
+  let whole = cache.np.get(si);
+  if (whole === undefined) {
+    GROUP_NP.lastIndex = 0;
+    whole = GROUP_NP.exec(text.slice(s.start, s.end));
+    cache.np.set(si, whole);
+  }
+  let stretch: string | null = null;
+  let m: RegExpExecArray | null = null;
+  if (whole !== null) {
+    if (whole.index + whole[0].length <= end - s.start) m = whole;
+    else {
+      stretch = text.slice(s.start, end);
+      GROUP_NP.lastIndex = 0;
+      m = GROUP_NP.exec(stretch);
+    }
+  }
+  if (m) {
+    const base = (m[2] as string).toLowerCase().replace(/s$/, '');
+    return m[1] ? `${m[1].toLowerCase()} ${base}` : base;
+  }
+  if (stretch === null) stretch = text.slice(s.start, end);
+  const f = FROM_PLACE.exec(stretch) ?? SUBJECT_PLACE.exec(stretch);
+  if (f) return PLACE_GROUP.get((f[1] as string).toLowerCase()) ?? null;
+  return undefined;
 }
 
 /** The thing counted by a number with no noun after it: the nearest person or thing noun before it in its
@@ -386,12 +446,42 @@ function placeOf(text: string, clause: Span, n: NumberMention, thingEnd: number)
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
 /** A number inside a name or title ("Kingdom Hearts HD 1.5 Remix", "Chapter 3", "Boeing 767s"): not a figure. */
+const WORD_BEFORE = /([\p{L}][\p{L}.'’-]*)\s*$/u;
+
+/** The word (WORD_BEFORE's group 1) ending text[from, to) before any trailing spaces, and where it starts.
+ * ASCII text is read backwards in code; anything else goes to the regex. */
+function trailingWord(text: string, from: number, to: number): { w: string; at: number } | null {
+  let k = to;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 128) return trailingWordByRegex(text, from, to);
+    if (!(c === 32 || (c >= 9 && c <= 13))) break;
+  }
+  // [\p{L}.'-]* back from k, then the leftmost letter in that run starts the word.
+  let j = k;
+  for (; j > from; j--) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 128) return trailingWordByRegex(text, from, to);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45)) break;
+  }
+  for (; j < k; j++) {
+    const c = text.charCodeAt(j);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return { w: text.slice(j, k), at: j };
+  }
+  return null;
+}
+
+function trailingWordByRegex(text: string, from: number, to: number): { w: string; at: number } | null {
+  const m = WORD_BEFORE.exec(text.slice(from, to));
+  return m ? { w: m[1] as string, at: to - m[0].length } : null;
+}
+
 function inName(text: string, sentence: Sentence, n: NumberMention): boolean {
   if (n.valueStart !== n.start) return false; // a qualifier stands before it
-  const before = /([\p{L}][\p{L}.'’-]*)\s*$/u.exec(text.slice(Math.max(sentence.start, n.start - 30), n.start));
+  const before = trailingWord(text, Math.max(sentence.start, n.start - 30), n.start);
   if (!before) return false;
-  const w = before[1] as string;
-  const at = n.start - before[0].length;
+  const w = before.w;
+  const at = before.at;
   if (at <= sentence.start) return false;
   if (!/^\p{Lu}/u.test(w) || MONTHS.test(w)) return false;
   if (/^(?:US|U\.S\.|USD|Rs|INR|EUR|GBP|No)$/.test(w)) return false;
@@ -423,6 +513,7 @@ export function findFigures(
   ctx: FigureContext = {},
 ): FigureMention[] {
   const out: FigureMention[] = [];
+  const groupCache: GroupCache = { whole: new Map(), np: new Map() };
   for (let ni = 0; ni < numbers.length; ni++) {
     const n = numbers[ni] as NumberMention;
     const lastFigure = out[out.length - 1];
@@ -455,7 +546,7 @@ export function findFigures(
     if (headWord && TIME_UNITS.test(headWord.w) && /\b(?:in|within|over|during|for|after|past|last|first|next|previous)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|next\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) continue;
     const events = figureEvents(text, clause, n, thingEvent, prevEnd, nextStart);
     const { scope, scopeText } = scopeOf(text, sentence, clause, n, { start: prevEnd, end: nextStart });
-    const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start);
+    const group = groupOf(text, phrase, clause, n) ?? contextGroup(text, sentences, si, n.start, groupCache);
     // The claim's span: the number and, when it follows directly, its counted thing.
     const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;
     const place = placeOf(text, clause, n, end);
