@@ -257,6 +257,8 @@ interface DocIndex {
   dated: DatedSegment[];
   /** Terms of every sentence, filled on first need (for hints). */
   sentenceTerms: Set<string>[] | null;
+  /** Term -> the sentences that have it, filled with sentenceTerms. */
+  byTerm: Map<string, number[]> | null;
   bySentence: Map<number, DateMention[]>;
 }
 
@@ -299,7 +301,7 @@ function indexOf(doc: SourceDoc): DocIndex {
       });
     });
   }
-  const idx: DocIndex = { dated, sentenceTerms: null, bySentence };
+  const idx: DocIndex = { dated, sentenceTerms: null, byTerm: null, bySentence };
   INDEX.set(doc, idx);
   return idx;
 }
@@ -310,6 +312,15 @@ function sentenceTerms(doc: SourceDoc, idx: DocIndex): Set<string>[] {
       const spans = (idx.bySentence.get(i) ?? []).map((d): Span => [d.start, d.end]);
       return union(termsIn(doc.text, s.start, s.end, spans, firstWordAt(doc.text, s.start)));
     });
+    const byTerm = new Map<string, number[]>();
+    idx.sentenceTerms.forEach((terms, i) => {
+      for (const t of terms) {
+        const list = byTerm.get(t);
+        if (list) list.push(i);
+        else byTerm.set(t, [i]);
+      }
+    });
+    idx.byTerm = byTerm;
   }
   return idx.sentenceTerms;
 }
@@ -442,16 +453,19 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
     return { ...base, verdict: 'lacks', reason, hint: evidenceOf(doc, unsettled.seg) };
   }
   // No dated sentence about the event: point at the closest sentence, dated or not.
+  // Only sentences that share a term with the draft can be the closest: look them up, then score those.
   const all = sentenceTerms(doc, idx);
+  const sharing = new Set<number>();
+  for (const c of ctxs) for (const set of [c.event, c.entity]) for (const t of set) for (const i of idx.byTerm?.get(t) ?? []) sharing.add(i);
   let bestI = -1;
   let bestM: Match = { strength: 0, score: 0 };
-  all.forEach((terms, i) => {
-    const m = matchAll(ctxs, terms);
+  for (const i of [...sharing].sort((a, b) => a - b)) {
+    const m = matchAll(ctxs, all[i] as Set<string>);
     if (m.strength > bestM.strength || (m.strength === bestM.strength && m.score > bestM.score)) {
       bestM = m;
       bestI = i;
     }
-  });
+  }
   const s = doc.sentences[bestI];
   if (s !== undefined && (bestM.strength > 0 || bestM.score >= 0.34)) {
     const reason = bestM.strength > 0 ? 'source mentions the event but gives no date for it' : 'source gives no date for this event';
