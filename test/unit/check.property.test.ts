@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildCorpus, checkDraft } from '../../server/src/core/check';
+
+// Pieces that exercise every extractor: numbers, qualifiers, dates, quotes, Markdown, directives, odd Unicode.
+const piece = fc.constantFrom(
+  'About 11,000 soldiers', ' more than 3,000 ', 'troops were deployed', ' on December 23', ' last August', '. ',
+  '"', '“', '”', '‘', '’', ' said Kirby', 'Zelenskyy stated, ', '...', '[great]', '\n', '\n\n', '> ', '# ', '`', '```\n',
+  '<!-- citecheck-ignore -->', '<!-- citecheck-disable -->', '<!-- citecheck-enable -->', '---\n', '[x](http://a/1)',
+  '$3.5 billion', '12%', 'tens of thousands', 'half', '😀', 'e\u0301', '\u200f', '\ud800', '\r\n', ' ', 'killed or wounded',
+);
+const draftText = fc.oneof(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 120 }));
+const corpus = buildCorpus([
+  { id: 'a', text: 'North Korea deployed approximately 11,000 soldiers. Kirby said, "We also have reports." On December 23, more than 3,000 were killed or wounded.' },
+  { id: 'b', text: '' },
+]);
+
+test('checkDraft never throws; every claim is the draft slice at its offsets, inside the text, with one verdict per source', () => {
+  fc.assert(
+    fc.property(draftText, fc.constantFrom('markdown' as const, 'plaintext' as const), (text, language) => {
+      const claims = checkDraft(text, corpus, { language });
+      let last = -1;
+      for (const c of claims) {
+        assert.ok(c.start >= 0 && c.start < c.end && c.end <= text.length);
+        assert.equal(text.slice(c.start, c.end), c.text);
+        assert.ok(c.start >= last, 'claims in draft order');
+        last = c.start;
+        assert.deepEqual(c.verdicts.map((v) => v.source), ['a', 'b']);
+        assert.ok(['contradicted', 'supported', 'unsupported'].includes(c.status));
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
