@@ -55,3 +55,7 @@ test('findFigures: the time a figure holds at', () => {
   assert.equal(h?.when?.date.year, 2010);
   assert.equal(h?.thingKey, 'people');
 });
+
+test('findFigures: a year used as an adjective is not a figure', () => {
+  assert.deepEqual(figures('The Census Bureau estimated its 2018 population at 332,725.').map((f) => f.text), ['332,725']);
+});

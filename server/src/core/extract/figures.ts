@@ -87,8 +87,26 @@ export interface FigureContext {
 
 const RELATION_BEFORE = /\b(before|until|till|prior to|by|as of|as at|in|on|at|during|since|after|from|through)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
 
-/** The date a figure holds at: a date in its sentence, with before/after/at read from the words before it. */
-function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number): FigureMention['when'] {
+/** whenOf for each sentence index of one findFigures call (it depends on the sentence only), and whether it
+ * came from censusYear. Each figure still gets its own value, as when it was computed per figure: the
+ * text's date mentions are shared, a census year's DateMention is made per figure. */
+type WhenCache = Map<number, { when: FigureMention['when']; census: boolean }>;
+
+function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number, cache: WhenCache): FigureMention['when'] {
+  let c = cache.get(si);
+  if (c === undefined) {
+    const fromDates = datedWhen(sentence, dates, si);
+    c = fromDates !== undefined ? { when: fromDates, census: false } : { when: censusYear(sentence, si), census: true };
+    cache.set(si, c);
+  }
+  const w = c.when;
+  if (w === null) return null;
+  return { date: c.census ? { ...w.date } : w.date, relation: w.relation };
+}
+
+/** The date a figure holds at: a date in its sentence, with before/after/at read from the words before it
+ * (undefined when none of the text's dates holds there: then censusYear decides). */
+function datedWhen(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number): FigureMention['when'] | undefined {
   if (!dates) return null;
   let best: FigureMention['when'] = null;
   for (const d of dates) {
@@ -99,7 +117,7 @@ function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, s
     const relation = word === 'before' || word === 'until' || word === 'till' || word === 'prior to' ? 'before' : word === 'after' || word === 'since' ? 'after' : 'at';
     if (!best) best = { date: d, relation };
   }
-  return best ?? censusYear(sentence, si);
+  return best ?? undefined;
 }
 
 // "As of the 2010 census", "its 2018 population", "a 2014 estimated population": years the date reader leaves alone.
@@ -131,6 +149,20 @@ interface Word {
 
 const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}])/uy;
 
+/** /\s/ as a test of one UTF-16 code unit (false for NaN, past the end). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** [,;:.!?)"”] */
+function isPhraseEnd(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d;
+}
+
 function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
   const out: Word[] = [];
   let at = from;
@@ -142,8 +174,8 @@ function wordsAfter(text: string, from: number, limit: number, max: number): Wor
     const start = m.index + m[0].length - w.length;
     out.push({ w, start, end: start + w.length });
     at = start + w.length;
-    // A comma or other punctuation right after ends the phrase.
-    if (/^[\s]*[,;:.!?)"”]/.test(text.slice(at, at + 2))) break;
+    // A comma or other punctuation right after ends the phrase (/^[\s]*[,;:.!?)"”]/ on the next two characters).
+    if (isPhraseEnd(text.charCodeAt(at)) || (isJsSpace(text.charCodeAt(at)) && isPhraseEnd(text.charCodeAt(at + 1)))) break;
   }
   return out;
 }
@@ -189,16 +221,26 @@ function thingAfter(text: string, n: NumberMention, limit: number): { words: Wor
   return { words: out, ofPhrase };
 }
 
-function clauseBounds(sentence: Sentence, offset: number): Span {
+/** Per findFigures call: each sentence's clause breaks, as [index, end] pairs relative to the sentence. */
+type BreakCache = Map<Sentence, number[]>;
+
+function clauseBounds(sentence: Sentence, offset: number, cache: BreakCache): Span {
+  let breaks = cache.get(sentence);
+  if (breaks === undefined) {
+    breaks = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BREAK.exec(sentence.text)) !== null) breaks.push(m.index, m.index + m[0].length);
+    cache.set(sentence, breaks);
+  }
   const rel = offset - sentence.start;
   let start = 0;
   let end = sentence.text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence.text)) !== null) {
-    if (m.index < rel) start = m.index + m[0].length;
-    else if (m.index > rel) {
-      end = m.index;
+  for (let i = 0; i < breaks.length; i += 2) {
+    const index = breaks[i] as number;
+    if (index < rel) start = breaks[i + 1] as number;
+    else if (index > rel) {
+      end = index;
       break;
     }
   }
@@ -443,6 +485,13 @@ function placeOf(text: string, clause: Span, n: NumberMention, thingEnd: number)
   return null;
 }
 
+/** "its 2018 population", "the 2010 census", "2019 season": a year used as an adjective. */
+function yearBeforeNoun(text: string, n: NumberMention): boolean {
+  if (n.qualifier !== 'exact' || n.isRange || n.unit || n.low !== n.high || !Number.isInteger(n.low) || n.low < 1800 || n.low > 2100) return false;
+  if (text.slice(n.start, n.end) !== String(n.low)) return false;
+  return /^\s+(?:[a-z]+\s+)?(?:population|census|season|estimate|election|budget|edition|model|report|survey|figures?|data|fiscal|financial)\b/i.test(text.slice(n.end, n.end + 40));
+}
+
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
 /** A number inside a name or title ("Kingdom Hearts HD 1.5 Remix", "Chapter 3", "Boeing 767s"): not a figure. */
@@ -514,18 +563,20 @@ export function findFigures(
 ): FigureMention[] {
   const out: FigureMention[] = [];
   const groupCache: GroupCache = { whole: new Map(), np: new Map() };
+  const whenCache: WhenCache = new Map();
+  const breakCache: BreakCache = new Map();
   for (let ni = 0; ni < numbers.length; ni++) {
     const n = numbers[ni] as NumberMention;
     const lastFigure = out[out.length - 1];
     const prevEnd = Math.max(ni > 0 ? (numbers[ni - 1] as NumberMention).end : 0, lastFigure ? lastFigure.end : 0);
     const nextStart = ni + 1 < numbers.length ? (numbers[ni + 1] as NumberMention).start : text.length;
-    if (n.yearLike) continue;
+    if (n.yearLike || yearBeforeNoun(text, n)) continue;
     if (overlaps(ctx.exclude, n.start, n.end)) continue;
     const si = sentenceAt(sentences, n.start);
     if (si < 0) continue;
     const sentence = sentences[si] as Sentence;
     if (inName(text, sentence, n)) continue;
-    const clause = clauseBounds(sentence, n.start);
+    const clause = clauseBounds(sentence, n.start, breakCache);
     const { words } = thingAfter(text, n, sentence.end);
     const pronoun = words.length === 1 && PRONOUNS.has((words[0] as Word).w.toLowerCase());
     let phrase = words.length > 0 && !pronoun ? words : numberOfThing(text, sentence, n);
@@ -550,7 +601,7 @@ export function findFigures(
     // The claim's span: the number and, when it follows directly, its counted thing.
     const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;
     const place = placeOf(text, clause, n, end);
-    const when = whenOf(sentence, ctx.dates, si);
+    const when = whenOf(sentence, ctx.dates, si, whenCache);
     out.push({
       kind: 'figure',
       start: n.start,

@@ -414,9 +414,34 @@ function datesItText(d: DateMention): string {
  * One source's verdict on one date claim. `draftSentence` is the text of the draft sentence that holds the
  * claim (the claim's own text must occur in it for the event words to be read around it).
  */
+/** "before May 2012", "after May 2012", "until", "since": the draft dates the event relative to its date. */
+function relationOf(claim: DateMention, draftSentence: string): 'before' | 'after' | null {
+  const at = draftSentence.indexOf(claim.text);
+  if (at < 0) return null;
+  const m = /\b(before|until|till|prior to|after|since|later than|earlier than)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(draftSentence.slice(Math.max(0, at - 24), at));
+  if (!m) return null;
+  return /^(?:before|until|till|prior to|earlier than)$/i.test(m[1] as string) ? 'before' : 'after';
+}
+
+function dayNumber(d: DateMention): number | null {
+  if (d.year === null) return null;
+  return d.year * 400 + (d.month ?? 6) * 32 + (d.day ?? 15);
+}
+
+/** A date stated relative to another ("released after May 2012"), against the source's date of the same event. */
+function compareRelative(relation: 'before' | 'after', claim: DateMention, source: DateMention): DateComparison {
+  const a = dayNumber(claim);
+  const b = dayNumber(source);
+  if (a === null || b === null) return 'unsettled';
+  // Within the claim's own month or year the order is unknown ("after 2012" against "2012").
+  if (compareDates(claim, source) === 'supports') return 'unsettled';
+  return (relation === 'after' ? b > a : b < a) ? 'supports' : 'contradicts';
+}
+
 export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc): SourceVerdict {
   const idx = indexOf(doc);
   const ctxs = draftContexts(claim, draftSentence);
+  const relation = relationOf(claim, draftSentence);
   let support: Candidate | null = null;
   let contra: Candidate | null = null;
   let unsettled: Candidate | null = null;
@@ -428,7 +453,7 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
       if (match.score > 0) weak = better(weak, c);
       continue;
     }
-    const cmp = compareDates(claim, seg.mention);
+    const cmp = relation ? compareRelative(relation, claim, seg.mention) : compareDates(claim, seg.mention);
     if (cmp === 'supports') support = better(support, c);
     else if (cmp === 'contradicts' && match.strength === 2 && !seg.snapshot && matchAll(ctxs, seg.clause).strength === 2) contra = better(contra, c);
     else unsettled = better(unsettled, c);
@@ -441,7 +466,7 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
     return {
       ...base,
       verdict: 'contradicts',
-      reason: `${datesItText(contra.seg.mention)}, not ${claim.text}`,
+      reason: `${datesItText(contra.seg.mention)}, not ${relation ? `${relation} ${claim.text}` : claim.text}`,
       evidence: evidenceOf(doc, contra.seg),
     };
   }

@@ -9,9 +9,17 @@ import { contentTerms } from '../text/terms';
 
 const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued']);
 
+/** Modifiers that split a count into parts: "negative reviews" are not "reviews", "solo tackles" not "combined tackles". */
+const CONTRASTS = /\b(?:negative|positive|solo|combined|assisted|male|female|adult|minor|suspected|probable|active|domestic|foreign|first|second|third|last|final|new|used|net|gross|total|partial|full|part-time|full-time|paid|unpaid|registered|unregistered)\b/gi;
+
+function contrasts(f: FigureMention): string {
+  return [...new Set((f.thing ?? '').toLowerCase().match(CONTRASTS) ?? [])].sort().join(' ');
+}
+
 /** How well two figures name the same quantity, ignoring scope: 0 = not the same quantity. */
 export function quantityMatch(a: FigureMention, b: FigureMention): number {
   if ((a.number.unit ?? '') !== (b.number.unit ?? '')) return 0;
+  if (contrasts(a) !== contrasts(b)) return 0;
   if (a.number.fraction !== b.number.fraction) return 0;
   let score = 0;
   const ea = new Set(a.events);
@@ -116,7 +124,9 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
       if (!otherScope || match > otherScope.match) otherScope = { figure: f, match };
       continue;
     }
-    sameScope.push({ figure: f, match, cmp: compareNumbers(claim.number, f.number) });
+    // A source figure that states the very number is most likely the one the draft took.
+    const sameValue = f.number.low === claim.number.low && f.number.high === claim.number.high ? 2 : 0;
+    sameScope.push({ figure: f, match: match + sameValue, cmp: compareNumbers(claim.number, f.number) });
   }
   if (sameScope.length > 0) {
     // The best-matching tier decides; within it a supporting statement wins over a contradicting one.

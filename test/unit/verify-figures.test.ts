@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCorpus, checkDraft } from '../../server/src/core/check';
+
+// Each row: a draft sentence, a one-sentence source, and the verdict the source must give.
+const rows: [string, string, 'supports' | 'contradicts' | 'lacks'][] = [
+  ['Roughly 15,000 soldiers were deployed.', 'North Korea reportedly deployed approximately 11,000 soldiers.', 'contradicts'],
+  ['About 11,000 troops were deployed.', 'North Korea reportedly deployed approximately 11,000 soldiers.', 'supports'],
+  ['More than 3,000 soldiers were killed or wounded.', 'More than 1,000 soldiers were killed or wounded in the past week.', 'lacks'],
+  ['More than 3,000 soldiers were killed.', 'More than 3,000 soldiers were killed or wounded.', 'lacks'],
+  ['Over 1,500 Russian soldiers were killed or wounded daily.', 'Over 1,500 North Korean soldiers were killed or wounded daily.', 'lacks'],
+  ['The film grossed $433 million worldwide.', 'The film grossed $55.4 million in the United States and Canada.', 'lacks'],
+  ['The film grossed more than $400 million worldwide.', 'The film has grossed $433 million worldwide.', 'supports'],
+  ['Less than 50 negative reviews were counted.', 'It had 100 reviews.', 'lacks'],
+  ['The endowment is valued at less than $10.3 billion.', 'The endowment is currently valued at $10.5 billion.', 'contradicts'],
+  ['The company is worth $2 billion.', 'The club earned $617 million from transfers.', 'lacks'],
+  ['Before October 7, the film earned less than $50 million in North America.', 'As of October 9, the film has grossed $50,247,533 in North America.', 'lacks'],
+  ['Before October 7, the film earned less than $50 million in North America.', 'As of October 3, the film has grossed $49,759,804 in North America.', 'supports'],
+  ['The film was projected to gross $82 million.', 'The film ended up making $66.3 million.', 'lacks'],
+];
+
+for (const [draft, source, expected] of rows) {
+  test(`verifyFigure: «${draft}» vs «${source.slice(0, 50)}» -> ${expected}`, () => {
+    const corpus = buildCorpus([{ id: 's', text: source }]);
+    const claims = checkDraft(draft, corpus, { language: 'plaintext' }).filter((c) => c.kind === 'figure');
+    assert.ok(claims.length > 0, 'a figure claim');
+    assert.equal(claims[0]?.verdicts[0]?.verdict, expected, claims[0]?.verdicts[0]?.reason);
+  });
+}
+
+test('verifyDate: a date stated relative to another ("released after May 2012")', () => {
+  const corpus = buildCorpus([{ id: 's', text: 'The game was delayed and eventually released on September 20, 2012.' }]);
+  const verdict = (draft: string): string | undefined =>
+    checkDraft(draft, corpus, { language: 'plaintext' }).find((c) => c.kind === 'date')?.verdicts[0]?.verdict;
+  assert.equal(verdict('The game was eventually released after May 2012.'), 'supports');
+  assert.equal(verdict('The game was eventually released before May 2012.'), 'contradicts');
+});
