@@ -2,7 +2,7 @@
 // "more than 3,000 North Korean soldiers either dead or wounded" ->
 //   thing "North Korean soldiers" (key soldier), events [casualty], scope total, group "north korean".
 import type { DateMention, FigureMention, NumberMention, Sentence, Span } from '../types';
-import { canonical } from '../text/terms';
+import { canonical, isStopWord } from '../text/terms';
 import { sentenceAt } from '../text/sentences';
 
 /** Words that stop the counted-thing phrase after a number. */
@@ -202,7 +202,9 @@ function thingAfter(text: string, n: NumberMention, limit: number): { words: Wor
     // "250 daily departures": a rate adjective before a noun belongs to the phrase.
     const rateAdjective = /^(?:daily|weekly|monthly|yearly|annual|nightly|hourly)$/.test(lw) && ws[i + 1] !== undefined && !PHRASE_STOP.has((ws[i + 1] as Word).w.toLowerCase());
     if (!rateAdjective && /^[a-z]+ly$/.test(lw) && !/^(?:family|ally|rally|fly|belly|supply|assembly|monopoly)$/.test(lw)) break;
-    if (EVENT_OF.has(canonical(lw)) && !EVENT_NOUNS.has(canonical(lw)) && out.length > 0) break;
+    // An event verb ends the phrase ("personnel killed"), but a plural is a noun ("YouTube views", "sales").
+    const pluralNoun = /[^s'’]s$/.test(lw) && !/(?:ss|us|is)$/.test(lw);
+    if (EVENT_OF.has(canonical(lw)) && !EVENT_NOUNS.has(canonical(lw)) && out.length > 0 && !pluralNoun) break;
     if (isVerbish(lw) && word.w[0] === lw[0]) {
       if (out.length > 0) break;
       // "12,261 confirmed cases", "3,000 wounded soldiers": a participle before a noun is an adjective.
@@ -537,8 +539,28 @@ function inName(text: string, sentence: Sentence, n: NumberMention): boolean {
   return true;
 }
 
+/** "a score of 55" in a sentence about a rating "out of 100" is a score out of 100, like "55/100". */
+function outOf100(sentence: Sentence, n: NumberMention): NumberMention {
+  if (n.unit !== null || n.low < 0 || n.high > 100) return n;
+  if (!/\bout of 100\b|\/100\b/.test(sentence.text)) return n;
+  if (!/\b(?:score|rating|grade|mark)\s+(?:of\s+)?$/i.test(sentence.text.slice(0, n.start - sentence.start).slice(-30))) return n;
+  return { ...n, unit: 'out-of-100' };
+}
+
+/** "a share below 35.5", "a growth of less than 60%", "the debt was below €400 million": a noun just before the
+ * number (and its qualifier) names what it measures when nothing follows it. */
+function nounBefore(text: string, sentence: Sentence, n: NumberMention): Word[] {
+  const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
+  const m = /\b([a-z]{3,})\s+(?:of\s+|at\s+|was\s+|is\s+|were\s+|are\s+|stood at\s+|reached\s+|totall?ed\s+)?$/.exec(before);
+  if (!m) return [];
+  const w = m[1] as string;
+  if (PHRASE_STOP.has(w) || isStopWord(w) || isVerbish(w) || EVENT_OF.has(canonical(w)) || PLACE_WORDS.has(w) || /ly$/.test(w)) return [];
+  const start = n.start - before.length + m.index;
+  return [{ w, start, end: start + w.length }];
+}
+
 /** "the total number of cases ... is 2,274": the thing a number with no noun counts. */
-const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount|capacity)\b(?:[^.;:]{0,80}?\s(?:was|is|were|stood at|reached|totall?ed|of))?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
+const COLLECTIVES = /\b(population|attendance|audience|crowd|workforce|enrollment|enrolment|membership|circulation|turnout|headcount|capacity)\b(?:[^;:]{0,80}?\s(?:was|is|were|stood at|reached|totall?ed|of))?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/i;
 
 function numberOfThing(text: string, sentence: Sentence, n: NumberMention): Word[] {
   const before = text.slice(sentence.start, n.start);
@@ -580,6 +602,7 @@ export function findFigures(
     const { words } = thingAfter(text, n, sentence.end);
     const pronoun = words.length === 1 && PRONOUNS.has((words[0] as Word).w.toLowerCase());
     let phrase = words.length > 0 && !pronoun ? words : numberOfThing(text, sentence, n);
+    if (phrase.length === 0) phrase = nounBefore(text, sentence, n);
     if (phrase.length === 0) phrase = antecedent(text, sentence, n);
     const headWord = phrase.length > 0 ? (phrase[phrase.length - 1] as Word) : null;
     let thingKey: string | null = null;
@@ -607,7 +630,7 @@ export function findFigures(
       start: n.start,
       end,
       text: text.slice(n.start, end),
-      number: n,
+      number: outOf100(sentence, n),
       thing: phrase.length > 0 ? phrase.map((w) => w.w).join(' ') : null,
       thingKey,
       events,
