@@ -17,6 +17,11 @@ const rows: [string, string, 'supports' | 'contradicts' | 'lacks'][] = [
   ['Before October 7, the film earned less than $50 million in North America.', 'As of October 9, the film has grossed $50,247,533 in North America.', 'lacks'],
   ['Before October 7, the film earned less than $50 million in North America.', 'As of October 3, the film has grossed $49,759,804 in North America.', 'supports'],
   ['The film was projected to gross $82 million.', 'The film ended up making $66.3 million.', 'lacks'],
+  ['The video had fewer than 13 million YouTube views.', 'The video has received over 12.3 million hits on YouTube.', 'supports'],
+  ['The film scored under 60% on Metacritic.', 'On Metacritic, which assigns a rating out of 100, the film has a score of 55.', 'supports'],
+  ['The programme had a share below 35.5.', 'It drew a 15.18 rating over a 37.69 share among viewers.', 'contradicts'],
+  ['The highest attendance at Fratton Park for Portsmouth F.C. is less than 51,386.', 'The Fratton Park attendance of 51,385 is still a club record.', 'supports'],
+  ['The film earned over $98.95 million worldwide.', 'It grossed a worldwide total of $99 million, against a production budget of $4.8 million.', 'lacks'],
 ];
 
 for (const [draft, source, expected] of rows) {

@@ -555,6 +555,8 @@ function nounBefore(text: string, sentence: Sentence, n: NumberMention): Word[] 
   if (!m) return [];
   const w = m[1] as string;
   if (PHRASE_STOP.has(w) || isStopWord(w) || isVerbish(w) || EVENT_OF.has(canonical(w)) || PLACE_WORDS.has(w) || /ly$/.test(w)) return [];
+  // Words that say "a quantity" without saying of what.
+  if (/^(?:total|totals|number|amount|sum|figure|tally|count|value|level|rate|high|low|record|estimate|average|peak)$/.test(w)) return [];
   const start = n.start - before.length + m.index;
   return [{ w, start, end: start + w.length }];
 }

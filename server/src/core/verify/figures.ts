@@ -17,8 +17,18 @@ function contrasts(f: FigureMention): string {
 }
 
 /** How well two figures name the same quantity, ignoring scope: 0 = not the same quantity. */
+/** Units that compare as one: a score out of 100 is a percentage. */
+function unitOf(f: FigureMention): string {
+  const u = f.number.unit ?? '';
+  return u === 'out-of-100' ? 'percent' : u;
+}
+
+function asPercent(n: FigureMention['number']): FigureMention['number'] {
+  return n.unit === 'out-of-100' ? { ...n, unit: 'percent' } : n;
+}
+
 export function quantityMatch(a: FigureMention, b: FigureMention): number {
-  if ((a.number.unit ?? '') !== (b.number.unit ?? '')) return 0;
+  if (unitOf(a) !== unitOf(b)) return 0;
   if (contrasts(a) !== contrasts(b)) return 0;
   if (a.number.fraction !== b.number.fraction) return 0;
   let score = 0;
@@ -126,7 +136,7 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     }
     // A source figure that states the very number is most likely the one the draft took.
     const sameValue = f.number.low === claim.number.low && f.number.high === claim.number.high ? 2 : 0;
-    sameScope.push({ figure: f, match: match + sameValue, cmp: compareNumbers(claim.number, f.number) });
+    sameScope.push({ figure: f, match: match + sameValue, cmp: compareNumbers(asPercent(claim.number), asPercent(f.number)) });
   }
   if (sameScope.length > 0) {
     // The best-matching tier decides; within it a supporting statement wins over a contradicting one.
