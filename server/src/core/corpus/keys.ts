@@ -16,7 +16,9 @@ function outcomesOf(f: FigureMention): string[] {
 }
 
 function base(f: FigureMention, outcome: string): string {
-  return `${f.number.unit ?? ''}|${f.number.fraction ? 'f' : ''}|${outcome}`;
+  // A score out of 100 compares with a percentage (verify/figures.ts), so they share postings.
+  const unit = f.number.unit === 'out-of-100' ? 'percent' : (f.number.unit ?? '');
+  return `${unit}|${f.number.fraction ? 'f' : ''}|${outcome}`;
 }
 
 /**
