@@ -36,7 +36,11 @@ interface Raw {
 }
 
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD_CHAR.test(c);
+  if (c === undefined) return false;
+  // ASCII by code (this runs for every quote mark and apostrophe); anything else by the regex.
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(c);
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -120,10 +124,17 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
         closeDouble(i);
         break;
       case '"': {
-        const straightOpen = stack.findIndex((o) => o.double && o.straight);
-        if (straightOpen >= 0) {
+        let straightOpen = false;
+        let anyDouble = false;
+        for (const o of stack) {
+          if (o.double) {
+            anyDouble = true;
+            if (o.straight) straightOpen = true;
+          }
+        }
+        if (straightOpen) {
           closeDouble(i);
-        } else if (stack.some((o) => o.double) && closingContext) {
+        } else if (anyDouble && closingContext) {
           closeDouble(i); // “mixed marks"
         } else if (!isSpace(next) && !isWordChar(prev) && next !== '"') {
           stack.push({ pos: i, double: true, straight: true });
@@ -187,7 +198,7 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
 function isScare(text: string, inner: string, end: number, speaker: string | null): boolean {
   const t = inner.trim();
   if (t === '') return true;
-  const words = t.split(/\s+/).length;
+  const words = wordCount(t);
   // A trailing comma hands over to an attribution: “We will win,” he said.
   if (words > 4 || /[.!?…]/.test(t) || t.endsWith(',')) return false;
   if (speaker === null) return true;
@@ -196,6 +207,27 @@ function isScare(text: string, inner: string, end: number, speaker: string | nul
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
   const after = text[k];
   return after !== undefined && /[\p{Ll}\p{N}]/u.test(after);
+}
+
+/** /\s/ as a test of one UTF-16 code unit. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** t.split(/\s+/).length for a trimmed, non-empty t: one more than its runs of white space. */
+function wordCount(t: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const sp = isJsSpace(t.charCodeAt(i));
+    if (sp && !inSpace) n++;
+    inSpace = sp;
+  }
+  return n;
 }
 
 /** Index of the sentence holding `offset`, else the first sentence after it, else the last one. */
