@@ -81,3 +81,11 @@ test('addSource replaces a source with the same id in place; removeSource takes 
   const [d] = checkDraft('500 troops were deployed.', local);
   assert.deepEqual(d?.verdicts.map((v) => v.verdict), ['lacks']);
 });
+
+test('buildCorpus reports progress every 100 sources and at the end', () => {
+  const calls: [number, number][] = [];
+  buildCorpus(Array.from({ length: 250 }, (_, i) => ({ id: `s${i}`, text: `Officials said ${i} troops were deployed.` })), {
+    onProgress: (done, total) => calls.push([done, total]),
+  });
+  assert.deepEqual(calls, [[100, 250], [200, 250], [250, 250]]);
+});

@@ -33,14 +33,6 @@ export class Progress {
     this.stream.write(`\r${label} ${num(done)} / ${num(total)} sources…\x1b[K`);
   }
 
-  /** A message without a count, for a step that blocks (indexing runs in one go). */
-  note(message: string, total: number): void {
-    if (!this.enabled) return;
-    if (!this.shown && total < this.threshold && Date.now() - this.started < this.slowMs) return;
-    this.shown = true;
-    this.stream.write(`\r${message}\x1b[K`);
-  }
-
   clear(): void {
     if (this.shown) this.stream.write('\r\x1b[K');
     this.shown = false;

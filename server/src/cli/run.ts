@@ -66,7 +66,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   drafts.warnings.forEach(report);
 
   const progress = Progress.for(io.stderr, args.quiet);
-  const loaded = await loadSources(sourceArgs, { ...common, onProgress: (done, total) => progress.update('Indexing', done, total) }).catch(
+  const loaded = await loadSources(sourceArgs, { ...common, onProgress: (done, total) => progress.update('Reading', done, total) }).catch(
     (err: unknown) => {
       progress.clear();
       if (err instanceof NotFoundError) throw new UsageError(`sources ${err.message}`);
@@ -78,8 +78,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (loaded.sources.length === 0) throw new UsageError(`no sources loaded from ${sourceArgs.join(', ')}`);
   if (drafts.drafts.length === 0) throw new UsageError(`no drafts to check in ${args.drafts.join(', ')}`);
 
-  progress.note(`Indexing ${loaded.sources.length.toLocaleString('en-US')} sources…`, loaded.sources.length);
-  const corpus = buildCorpus(loaded.sources);
+  const corpus = buildCorpus(loaded.sources, { onProgress: (done, total) => progress.update('Indexing', done, total) });
   progress.clear();
 
   const remapped = new Map<string, (offset: number) => FilePosition>();

@@ -18,7 +18,7 @@ import { verifyDate } from './verify/dates';
 import { scareCandidates } from './corpus/scan';
 
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
-export type { Corpus } from './corpus/corpus';
+export type { BuildOptions, Corpus } from './corpus/corpus';
 
 /** The claims of a draft, before any source is consulted. */
 export interface DraftClaims {

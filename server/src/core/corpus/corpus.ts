@@ -100,9 +100,18 @@ export function removeSource(corpus: Corpus, id: string): boolean {
   return true;
 }
 
-export function buildCorpus(inputs: readonly SourceInput[]): Corpus {
+export interface BuildOptions {
+  /** Called every 100 sources and at the end, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function buildCorpus(inputs: readonly SourceInput[], options: BuildOptions = {}): Corpus {
   const corpus = createCorpus();
-  for (const input of inputs) addSource(corpus, input);
+  const total = inputs.length;
+  inputs.forEach((input, i) => {
+    addSource(corpus, input);
+    if (options.onProgress && ((i + 1) % 100 === 0 || i + 1 === total)) options.onProgress(i + 1, total);
+  });
   return corpus;
 }
 
