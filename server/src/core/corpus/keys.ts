@@ -1,5 +1,5 @@
 // Posting keys: what a source is filed under, and what a claim looks up.
-import type { FigureMention } from '../types';
+import type { FigureMention, SourceDoc } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { contentTerms } from '../text/terms';
 
@@ -58,4 +58,26 @@ export function quoteKeys(inner: string): string[] {
 
 export function dateLookupKeys(sentence: string): string[] {
   return [...new Set(contentTerms(sentence))].map((t) => `d:${t}`);
+}
+
+const byKey = new WeakMap<SourceDoc, Map<string, FigureMention[]>>();
+
+/** A source's figures that could be the same quantity as the claim: those filed under one of its look-up keys,
+ * in text order. The grouping is built once per source. */
+export function figuresFor(claim: FigureMention, doc: SourceDoc): FigureMention[] {
+  let map = byKey.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const f of doc.figures) {
+      for (const k of new Set(figureKeys(f))) {
+        const list = map.get(k);
+        if (list) list.push(f);
+        else map.set(k, [f]);
+      }
+    }
+    byKey.set(doc, map);
+  }
+  const seen = new Set<FigureMention>();
+  for (const k of figureLookupKeys(claim)) for (const f of map.get(k) ?? []) seen.add(f);
+  return [...seen].sort((a, b) => a.start - b.start);
 }

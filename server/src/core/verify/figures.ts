@@ -6,14 +6,22 @@ import { compareNumbers, type NumberComparison } from './compare-numbers';
 import { compareDates } from './dates';
 import { evidenceAt } from './evidence';
 import { contentTerms } from '../text/terms';
+import { figuresFor } from '../corpus/keys';
 
 const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued']);
 
 /** Modifiers that split a count into parts: "negative reviews" are not "reviews", "solo tackles" not "combined tackles". */
 const CONTRASTS = /\b(?:negative|positive|solo|combined|assisted|male|female|adult|minor|suspected|probable|active|domestic|foreign|first|second|third|last|final|new|used|net|gross|total|partial|full|part-time|full-time|paid|unpaid|registered|unregistered)\b/gi;
 
+const contrastsOf = new WeakMap<FigureMention, string>();
+
 function contrasts(f: FigureMention): string {
-  return [...new Set((f.thing ?? '').toLowerCase().match(CONTRASTS) ?? [])].sort().join(' ');
+  let c = contrastsOf.get(f);
+  if (c === undefined) {
+    c = f.thing === null ? '' : [...new Set(f.thing.toLowerCase().match(CONTRASTS) ?? [])].sort().join(' ');
+    contrastsOf.set(f, c);
+  }
+  return c;
 }
 
 /** How well two figures name the same quantity, ignoring scope: 0 = not the same quantity. */
@@ -127,7 +135,7 @@ export function timeCompatible(claim: FigureMention['when'], source: FigureMenti
 export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdict {
   const sameScope: Candidate[] = [];
   let otherScope: { figure: FigureMention; match: number } | null = null;
-  for (const f of doc.figures) {
+  for (const f of figuresFor(claim, doc)) {
     const match = quantityMatch(claim, f);
     if (match === 0) continue;
     if (f.scope !== claim.scope || !timeCompatible(claim.when, f.when)) {
