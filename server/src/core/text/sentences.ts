@@ -66,9 +66,10 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
   const next = text[k] as string;
   if (punct === '.') {
     const w = wordBefore(text, punctStart);
-    if (ABBREVIATIONS.has(w) || ABBREVIATIONS.has(w.replace(/\.$/, ''))) return false;
-    if (/^\p{L}$/u.test(w) && isUpper(text[punctStart - 1])) return false; // an initial: "John F. Kennedy"
-    if (/^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "e.g"
+    if (ABBREVIATIONS.has(w) || (w.endsWith('.') && ABBREVIATIONS.has(w.slice(0, -1)))) return false;
+    // (The length and dot tests only skip regexes that cannot match.)
+    if (w.length <= 2 && /^\p{L}$/u.test(w) && isUpper(text[punctStart - 1])) return false; // an initial: "John F. Kennedy"
+    if (w.length >= 3 && w.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "e.g"
   }
   if (punct === '…' || text.startsWith('...', punctStart)) {
     // An ellipsis ends a sentence only before a capital that starts a new one.
