@@ -2,6 +2,7 @@
 // the <article> (or else <main>) when the page has one; block elements end paragraphs. Every character of
 // the text keeps the offset it came from in the HTML, so evidence can point into the real file.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
+import { lastAtOrBefore } from '../core/text/lines';
 
 type Htmlparser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
 let loaded: Promise<Htmlparser2> | undefined;
@@ -157,13 +158,7 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 
   const toRaw = (offset: number): number => {
     if (segOut.length === 0) return 0;
-    let lo = 0;
-    let hi = segOut.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((segOut[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(segOut, offset);
     const start = segOut[lo] as number;
     const raw = segRaw[lo] as number;
     const nextOut = lo + 1 < segOut.length ? (segOut[lo + 1] as number) : out.length;

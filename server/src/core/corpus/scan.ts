@@ -2,6 +2,7 @@
 // Those few look-ups scan each source's lower-cased text, computed once per source on first need.
 import type { SourceDoc } from '../types';
 import { fold, foldedText as lowerText } from '../text/fold';
+import { lastAtOrBefore } from '../text/lines';
 
 export { fold };
 
@@ -42,13 +43,7 @@ export function scareCandidates(corpus: { sources: readonly SourceDoc[]; version
   let last = -1;
   while (i !== -1) {
     // The source holding offset i: the last start at or before it.
-    let lo = 0;
-    let hi = h.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((h.starts[mid] as number) <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(h.starts, i);
     if (lo !== last) {
       out.push((corpus.sources[lo] as SourceDoc).id);
       last = lo;

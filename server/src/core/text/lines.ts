@@ -14,14 +14,20 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** 0-based position of an offset, given the text's line starts. */
-export function positionAt(starts: readonly number[], offset: number): Position {
+/** Index of the last element of an ascending array that is <= value (0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
+    if ((sorted[mid] as number) <= value) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - (starts[lo] as number) };
+  return lo;
+}
+
+/** 0-based position of an offset, given the text's line starts. */
+export function positionAt(starts: readonly number[], offset: number): Position {
+  const line = lastAtOrBefore(starts, offset);
+  return { line, character: offset - (starts[line] as number) };
 }
