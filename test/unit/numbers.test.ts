@@ -333,3 +333,9 @@ describe('formatValue', () => {
     });
   }
 });
+
+test('findNumbers: a range broken across a line of a hard-wrapped draft stays one range, not across a paragraph', () => {
+  const wrapped = findNumbers('Between 10,000 and\n12,000 North Korean soldiers');
+  assert.deepEqual(wrapped.map((n) => [n.low, n.high, n.isRange]), [[10000, 12000, true]]);
+  assert.equal(findNumbers('10,000 and\n\n12,000').length, 2);
+});

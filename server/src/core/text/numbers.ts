@@ -55,7 +55,7 @@ const PERCENT_Y = /[ \u00a0]*(?:(%)|(percentage[ \u00a0]+points?|percent|per[ \u
 const CURRENCY_WORD_Y =
   /[ \u00a0]+((?:us[ \u00a0]+|u\.s\.[ \u00a0]+)?dollars?|rupees?|euros?|pounds?(?:[ \u00a0]+sterling)?|yen|usd|eur|gbp|inr|jpy)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
 const POSTFIX_Y = /[ \u00a0]+or[ \u00a0]+(more|so|fewer|less)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])|-plus(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])|\+(?!\d)/iy;
-const RANGE_SEP_Y = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and)[ \u00a0]+/iy;
+const RANGE_SEP_Y = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|(?:[ \u00a0]|\r?\n)+(to|and)(?:[ \u00a0]|\r?\n(?![ \t]*\r?\n))+/iy;
 const CURRENCY_SIGN_Y = /(?:US|A|C|NZ|HK|S)?\$[ \u00a0]?|[£€¥₹][ \u00a0]?|Rs\.?[ \u00a0]?/y;
 const WORD_Y = new RegExp(String.raw`(${NUMBER_WORDS}|${BIG_SCALES}|an?|and|half|halves|thirds?|quarters?|fifths?|tenths?)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])`, 'iy');
 const WORD_SEP_Y = /[ \u00a0]+|-(?=[A-Za-z\u00C0-\u024F\u0370-\u1FFF])/y;
