@@ -286,7 +286,7 @@ describe('figureInterval', () => {
     ['fewer than 13 million', 'source', 12e6, 13e6, false, true],
     ['nearly 11,000', 'source', 10000, 11000, false, true],
     ['nearly 11,000', 'draft', 10000, 11000, false, true],
-    ['10,000 to 12,000', 'source', 9500, 12500, false, true],
+    ['10,000 to 12,000', 'source', 10000, 12000, false, false],
     ['tens of thousands', 'source', 20000, 100000, false, true],
     ['half', 'draft', 0.475, 0.525, false, true],
   ];

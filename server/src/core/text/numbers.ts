@@ -854,6 +854,8 @@ export function figureInterval(n: NumberMention, role: 'draft' | 'source'): Inte
   // A percentage is stated to the whole percent at least: "60%" is 59.5..60.5, not 55..65.
   if ((n.unit === 'percent' || n.unit === 'percentage-point') && p > 1) p = 1;
   if (n.vague) return { lo, hi, loOpen: false, hiOpen: true };
+  // A stated range allows what it states: "10,000 to 12,000" is [10000, 12000], its ends not rounded outwards.
+  if (n.isRange && n.qualifier === 'exact') return { lo, hi, loOpen: false, hiOpen: false };
   const round = (x: number): [number, number] => [clean(x - rounding(x, p)), clean(x + rounding(x, p))];
   const [rlo] = round(lo);
   const [, rhi] = round(hi);
