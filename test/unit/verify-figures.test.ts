@@ -40,3 +40,9 @@ test('verifyDate: a date stated relative to another ("released after May 2012")'
   assert.equal(verdict('The game was eventually released after May 2012.'), 'supports');
   assert.equal(verdict('The game was eventually released before May 2012.'), 'contradicts');
 });
+
+test('verifyDate: capitals stand for their countries ("Moscow and Pyongyang signed" is Russia and North Korea signing)', () => {
+  const corpus = buildCorpus([{ id: 's', text: 'Involvement grew after the defense pact signed between Russia and North Korea this past June.' }]);
+  const [c] = checkDraft('Moscow and Pyongyang signed a mutual defence pact last July.', corpus, { language: 'plaintext' }).filter((x) => x.kind === 'date');
+  assert.equal(c?.verdicts[0]?.verdict, 'contradicts', c?.verdicts[0]?.reason);
+});

@@ -126,6 +126,10 @@ const NORMALISE = new Map<string, string>([
   ['iranian', 'iran'], ['israeli', 'israel'], ['british', 'britain'], ['european', 'europe'], ['syrian', 'syria'],
   ['palestinian', 'palestine'], ['german', 'germany'], ['french', 'france'], ['japanese', 'japan'], ['indian', 'india'],
   ['pakistani', 'pakistan'], ['turkish', 'turkey'], ['polish', 'poland'], ['belarusian', 'belarus'],
+  // Capitals and seats of power stand for their countries in news prose: "Moscow and Pyongyang signed".
+  ['moscow', 'russia'], ['kremlin', 'russia'], ['pyongyang', 'korea'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'],
+  ['seoul', 'korea'], ['beijing', 'china'], ['tehran', 'iran'], ['berlin', 'germany'], ['paris', 'france'],
+  ['tokyo', 'japan'], ['ankara', 'turkey'], ['minsk', 'belarus'], ['warsaw', 'poland'],
 ]);
 
 const PLACES = new Set(NORMALISE.values());
