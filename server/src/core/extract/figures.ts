@@ -3,6 +3,7 @@
 //   thing "North Korean soldiers" (key soldier), events [casualty], scope total, group "north korean".
 import type { DateMention, FigureMention, NumberMention, Sentence, Span } from '../types';
 import { canonical, isStopWord } from '../text/terms';
+import { scanWords } from '../text/words';
 import { sentenceAt } from '../text/sentences';
 
 /** Words that stop the counted-thing phrase after a number. */
@@ -264,52 +265,15 @@ function eventOf(word: string): string {
   return e;
 }
 
-// EVENT_WORD's words found by code: each UTF-16 unit's class (from the same Unicode property) is cached in a
-// table on first sight. A surrogate (astral letters) sends the stretch to the regex.
-const UNIT_CLASS = new Uint8Array(65536); // 0 not yet known
-const LETTER = 1; // \p{L}: starts or continues a word
-const JOINER = 2; // ' ’ -: continues a word
-const OTHER = 3;
-const SURROGATE = 4;
-const IS_LETTER = /\p{L}/u;
-
-function unitClass(c: number): number {
-  let k = UNIT_CLASS[c] as number;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
-    else if (IS_LETTER.test(ch)) k = LETTER;
-    else if (ch === "'" || ch === '\u2019' || ch === '-') k = JOINER;
-    else k = OTHER;
-    UNIT_CLASS[c] = k;
-  }
-  return k;
-}
-
 /** Event classes in a stretch of text (words starting in [from, to)), in order. */
 function eventsIn(text: string, from: number, to: number): { event: string; at: number }[] {
   const out: { event: string; at: number }[] = [];
   if (from >= to) return out;
-  const n = text.length;
-  let i = from;
-  while (i < to) {
-    const k = unitClass(text.charCodeAt(i));
-    if (k === SURROGATE) return eventsInByRegex(text, from, to);
-    if (k !== LETTER) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < n; j++) {
-      const kj = unitClass(text.charCodeAt(j));
-      if (kj === SURROGATE) return eventsInByRegex(text, from, to);
-      if (kj === OTHER) break;
-    }
-    const e = eventOf(text.slice(i, j));
-    if (e) out.push({ event: e, at: i });
-    i = j;
-  }
-  return out;
+  const done = scanWords(text, from, to, false, (word, at) => {
+    const e = eventOf(word);
+    if (e) out.push({ event: e, at });
+  });
+  return done ? out : eventsInByRegex(text, from, to);
 }
 
 function eventsInByRegex(text: string, from: number, to: number): { event: string; at: number }[] {

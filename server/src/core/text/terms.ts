@@ -1,5 +1,6 @@
 // Content words of a text for matching "the same thing": lower case, stop words out, light stemming,
 // and a small table of synonyms so that troops = soldiers and killed = dead.
+import { scanWords } from './words';
 
 const STOP = new Set(
   (
@@ -131,52 +132,14 @@ function termOf(word: string): string | null {
   return t;
 }
 
-// The words of WORD, found by code: each UTF-16 unit's class (from the same Unicode properties) is looked up
-// in a table filled on first sight. Text with surrogate pairs (astral letters) goes to the regex.
-const UNIT_CLASS = new Uint8Array(65536); // 0 not yet known
-const LETTER = 1; // \p{L}: starts or continues a word
-const JOINER = 2; // \p{M}, ' ’ -: continues a word
-const OTHER = 3;
-const SURROGATE = 4;
-const IS_LETTER = /\p{L}/u;
-const IS_MARK = /\p{M}/u;
-
-function unitClass(c: number): number {
-  let k = UNIT_CLASS[c] as number;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
-    else if (IS_LETTER.test(ch)) k = LETTER;
-    else if (IS_MARK.test(ch) || ch === "'" || ch === '\u2019' || ch === '-') k = JOINER;
-    else k = OTHER;
-    UNIT_CLASS[c] = k;
-  }
-  return k;
-}
-
 /** Canonical content terms of a text, in order (duplicates kept). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const k = unitClass(text.charCodeAt(i));
-    if (k === SURROGATE) return contentTermsByRegex(text);
-    if (k !== LETTER) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < n; j++) {
-      const kj = unitClass(text.charCodeAt(j));
-      if (kj === SURROGATE) return contentTermsByRegex(text);
-      if (kj === OTHER) break;
-    }
-    const t = termOf(text.slice(i, j));
+  const done = scanWords(text, 0, text.length, true, (word) => {
+    const t = termOf(word);
     if (t !== null) out.push(t);
-    i = j;
-  }
-  return out;
+  });
+  return done ? out : contentTermsByRegex(text);
 }
 
 function contentTermsByRegex(text: string): string[] {

@@ -1,0 +1,53 @@
+// Finding words by code rather than by a regex per word: each UTF-16 unit's class (from the Unicode
+// properties \p{L} and \p{M}) is kept in a table filled on first sight. A surrogate pair (an astral letter)
+// makes the scan give up, so that the caller can fall back to its regex, which handles those exactly.
+
+const CLASS = new Uint8Array(65536); // 0: not yet known
+const LETTER = 1; // starts or continues a word
+const JOINER = 2; // ' ’ -: continues a word
+const MARK = 3; // a combining mark: continues a word where the caller says so
+const OTHER = 4;
+const SURROGATE = 5;
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+
+function classOf(c: number): number {
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
+    else if (IS_LETTER.test(ch)) k = LETTER;
+    else if (IS_MARK.test(ch)) k = MARK;
+    else if (ch === "'" || ch === '\u2019' || ch === '-') k = JOINER;
+    else k = OTHER;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Calls `visit` for each word starting in [from, to): a letter followed by letters and joiners (and combining
+ * marks when `marksJoin`). Returns false, having stopped, at the first surrogate: the caller should then redo the
+ * stretch with its regex.
+ */
+export function scanWords(text: string, from: number, to: number, marksJoin: boolean, visit: (word: string, at: number) => void): boolean {
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === SURROGATE) return false;
+    if (k !== LETTER) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const kj = classOf(text.charCodeAt(j));
+      if (kj === SURROGATE) return false;
+      if (kj === OTHER || (kj === MARK && !marksJoin)) break;
+    }
+    visit(text.slice(i, j), i);
+    i = j;
+  }
+  return true;
+}
