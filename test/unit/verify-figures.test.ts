@@ -46,3 +46,18 @@ test('verifyDate: capitals stand for their countries ("Moscow and Pyongyang sign
   const [c] = checkDraft('Moscow and Pyongyang signed a mutual defence pact last July.', corpus, { language: 'plaintext' }).filter((x) => x.kind === 'date');
   assert.equal(c?.verdicts[0]?.verdict, 'contradicts', c?.verdicts[0]?.reason);
 });
+
+test('verifyDate: without hints, a source that never dates the event gives a bare lacks', async () => {
+  const { verifyDate } = await import('../../server/src/core/verify/dates');
+  const { extractClaims } = await import('../../server/src/core/check');
+  const corpus = buildCorpus([{ id: 's', text: 'Zelenskyy addressed the situation in a long speech. Nothing else happened.' }]);
+  const draft = 'Zelenskyy addressed the situation on December 23.';
+  const claim = extractClaims(draft, { language: 'plaintext' }).mentions.find((m) => m.kind === 'date');
+  assert.ok(claim && claim.kind === 'date');
+  const doc = corpus.sources[0];
+  assert.ok(doc);
+  assert.ok(verifyDate(claim, draft, doc).hint, 'with hints: the undated sentence about the event');
+  const bare = verifyDate(claim, draft, doc, { hints: false });
+  assert.equal(bare.verdict, 'lacks');
+  assert.equal(bare.hint, undefined);
+});

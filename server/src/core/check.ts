@@ -63,7 +63,9 @@ export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<
   }
   const all = quoteKeys(m.inner);
   const qk = discriminating(corpus, all, Math.min(all.length, 2));
-  const ids = sourcesWithAtLeast(corpus, qk, Math.min(qk.length, Math.max(2, Math.ceil(qk.length * 0.5))));
+  // The verifier calls two quotations the same only when most of the draft's words align, so a source that
+  // quotes fewer than 60% of its content words can only lack it (scare quotes are found by the scan below).
+  const ids = sourcesWithAtLeast(corpus, qk, Math.min(qk.length, Math.max(2, Math.ceil(qk.length * 0.6))));
   if (m.scare || m.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, m.inner)) ids.add(id);
   return ids;
 }
@@ -78,9 +80,13 @@ function defaultLacks(m: Mention, source: string): SourceVerdict {
   return { source, verdict: 'lacks', reason };
 }
 
-function verify(m: Mention, draftSentence: string, doc: Corpus['sources'][number]): SourceVerdict {
+/** Above this many sources, a date that no dated sentence matches gets no hint: finding the closest undated
+ * sentence costs more than thousands of hints are worth. */
+const HINT_LIMIT = 200;
+
+function verify(m: Mention, draftSentence: string, doc: Corpus['sources'][number], sources: number): SourceVerdict {
   if (m.kind === 'figure') return verifyFigure(m, doc);
-  if (m.kind === 'date') return verifyDate(m as DateMention, draftSentence, doc);
+  if (m.kind === 'date') return verifyDate(m as DateMention, draftSentence, doc, { hints: sources <= HINT_LIMIT });
   return verifyQuote(m as QuoteMention, doc);
 }
 
@@ -113,7 +119,7 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckOptions =
     const ids = candidateIds(corpus, m, draftSentence);
     // Only the candidate sources are verified; every other source lacks the claim.
     const found = new Map<string, SourceVerdict>();
-    for (const doc of order) if (ids.has(doc.id)) found.set(doc.id, verify(m, draftSentence, doc));
+    for (const doc of order) if (ids.has(doc.id)) found.set(doc.id, verify(m, draftSentence, doc, order.length));
     const { status, summary, sourcesDisagree } = summarize([...found.values()], order.length);
     const claim = {
       kind: m.kind,

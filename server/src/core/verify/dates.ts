@@ -442,7 +442,12 @@ function compareRelative(relation: 'before' | 'after', claim: DateMention, sourc
   return (relation === 'after' ? b > a : b < a) ? 'supports' : 'contradicts';
 }
 
-export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc): SourceVerdict {
+export interface VerifyDateOptions {
+  /** Look for the closest undated sentence as a hint when no dated sentence matches (default true). */
+  hints?: boolean;
+}
+
+export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc, options: VerifyDateOptions = {}): SourceVerdict {
   const idx = indexOf(doc);
   const ctxs = draftContexts(claim, draftSentence);
   const relation = relationOf(claim, draftSentence);
@@ -482,6 +487,11 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
     return { ...base, verdict: 'lacks', reason, hint: evidenceOf(doc, unsettled.seg) };
   }
   // No dated sentence about the event: point at the closest sentence, dated or not.
+  if (options.hints === false) {
+    return weak
+      ? { ...base, verdict: 'lacks', reason: 'source gives no date for this event', hint: evidenceOf(doc, weak.seg) }
+      : { ...base, verdict: 'lacks', reason: 'source does not date this event' };
+  }
   // Only sentences that share a term with the draft can be the closest: look them up, then score those.
   const all = sentenceTerms(doc, idx);
   const sharing = new Set<number>();
