@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCorpus, checkDraft } from '../../server/src/core/check';
+import { buildCorpus, checkDraft, extractClaims } from '../../server/src/core/check';
+import { verifyDate } from '../../server/src/core/verify/dates';
 
 // Each row: a draft sentence, a one-sentence source, and the verdict the source must give.
 const rows: [string, string, 'supports' | 'contradicts' | 'lacks'][] = [
@@ -47,9 +48,7 @@ test('verifyDate: capitals stand for their countries ("Moscow and Pyongyang sign
   assert.equal(c?.verdicts[0]?.verdict, 'contradicts', c?.verdicts[0]?.reason);
 });
 
-test('verifyDate: without hints, a source that never dates the event gives a bare lacks', async () => {
-  const { verifyDate } = await import('../../server/src/core/verify/dates');
-  const { extractClaims } = await import('../../server/src/core/check');
+test('verifyDate: without hints, a source that never dates the event gives a bare lacks', () => {
   const corpus = buildCorpus([{ id: 's', text: 'Zelenskyy addressed the situation in a long speech. Nothing else happened.' }]);
   const draft = 'Zelenskyy addressed the situation on December 23.';
   const claim = extractClaims(draft, { language: 'plaintext' }).mentions.find((m) => m.kind === 'date');
