@@ -89,3 +89,14 @@ test('buildCorpus reports progress every 100 sources and at the end', () => {
   });
   assert.deepEqual(calls, [[100, 250], [200, 250], [250, 250]]);
 });
+
+test('dated-sentence postings: a date needs its event words in one sentence, and a removed source leaves none behind', () => {
+  const local = buildCorpus([
+    { id: 'split', text: 'Zelenskyy spoke on December 23 about the weather. The estimate of casualties rose.' },
+    { id: 'whole', text: 'Zelenskyy gave his estimate of casualties on December 23.' },
+  ]);
+  const [c] = checkDraft('Zelenskyy gave his estimate of casualties on December 21.', local).filter((x) => x.kind === 'date');
+  assert.deepEqual(c?.verdicts.map((v) => v.verdict), ['lacks', 'contradicts']);
+  removeSource(local, 'whole');
+  for (const members of local.sentencePostings.values()) for (const m of members) assert.ok(!m.startsWith('whole\u0000'), m);
+});

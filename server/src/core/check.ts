@@ -3,7 +3,7 @@
 // (claim, source) pair exactly one verdict.
 import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, Sentence, SourceVerdict, Span } from './types';
 import type { Corpus } from './corpus/corpus';
-import { discriminating, sourcesWith, sourcesWithAtLeast } from './corpus/corpus';
+import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSentence } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
 import { prepareDraft } from './extract/markdown';
 import { findFigures } from './extract/figures';
@@ -59,7 +59,7 @@ export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<
   if (m.kind === 'date') {
     const all = dateLookupKeys(sentence.replace(m.text, ' '));
     const keys = discriminating(corpus, all, 2);
-    return sourcesWithAtLeast(corpus, keys, Math.min(2, keys.length));
+    return sourcesWithDatedSentence(corpus, keys, Math.min(2, keys.length));
   }
   const all = quoteKeys(m.inner);
   const qk = discriminating(corpus, all, Math.min(all.length, 2));

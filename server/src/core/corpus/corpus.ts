@@ -20,12 +20,17 @@ export interface Corpus {
   postings: Map<string, Set<string>>;
   /** The keys each source posted, so it can be taken out again. */
   keysOf: Map<string, string[]>;
+  /** Posting lists of dated sentences: 'd:term' -> "sourceId\u0000sentenceIndex" of the dated sentences that have it.
+   * A date's event must be named within one sentence, so candidates are counted per sentence, not per source. */
+  sentencePostings: Map<string, Set<string>>;
+  /** The [key, member] pairs each source posted there. */
+  sentenceKeysOf: Map<string, [string, string][]>;
   /** Bumped on every change, so caches built over the whole corpus know when to rebuild. */
   version: number;
 }
 
 export function createCorpus(): Corpus {
-  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map(), version: 0 };
+  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map(), sentencePostings: new Map(), sentenceKeysOf: new Map(), version: 0 };
 }
 
 export function indexSource(input: SourceInput): SourceDoc {
@@ -48,16 +53,22 @@ export function indexSource(input: SourceInput): SourceDoc {
   };
 }
 
-function keysOfDoc(doc: SourceDoc): string[] {
+function keysOfDoc(doc: SourceDoc): { keys: string[]; sentenceKeys: [string, string][] } {
   const keys = new Set<string>();
   for (const f of doc.figures) for (const k of figureKeys(f)) keys.add(k);
   for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
+  const sentenceKeys: [string, string][] = [];
   const datedSentences = new Set(doc.dates.map((d) => d.sentence));
   for (const si of datedSentences) {
     const s = doc.sentences[si];
-    if (s) for (const t of contentTerms(s.text)) keys.add(`d:${t}`);
+    if (!s) continue;
+    const member = `${doc.id}\u0000${si}`;
+    for (const t of new Set(contentTerms(s.text))) {
+      keys.add(`d:${t}`);
+      sentenceKeys.push([`d:${t}`, member]);
+    }
   }
-  return [...keys];
+  return { keys: [...keys], sentenceKeys };
 }
 
 /** Adds a source, or replaces the one with the same id (keeping its place in the order). */
@@ -69,13 +80,19 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
     corpus.sources[corpus.sources.indexOf(existing)] = doc;
   } else corpus.sources.push(doc);
   corpus.byId.set(doc.id, doc);
-  const keys = keysOfDoc(doc);
+  const { keys, sentenceKeys } = keysOfDoc(doc);
   corpus.version++;
   corpus.keysOf.set(doc.id, keys);
   for (const k of keys) {
     let p = corpus.postings.get(k);
     if (!p) corpus.postings.set(k, (p = new Set()));
     p.add(doc.id);
+  }
+  corpus.sentenceKeysOf.set(doc.id, sentenceKeys);
+  for (const [k, member] of sentenceKeys) {
+    let p = corpus.sentencePostings.get(k);
+    if (!p) corpus.sentencePostings.set(k, (p = new Set()));
+    p.add(member);
   }
   return doc;
 }
@@ -88,6 +105,13 @@ function unpost(corpus: Corpus, id: string): void {
     if (p.size === 0) corpus.postings.delete(k);
   }
   corpus.keysOf.delete(id);
+  for (const [k, member] of corpus.sentenceKeysOf.get(id) ?? []) {
+    const p = corpus.sentencePostings.get(k);
+    if (!p) continue;
+    p.delete(member);
+    if (p.size === 0) corpus.sentencePostings.delete(k);
+  }
+  corpus.sentenceKeysOf.delete(id);
 }
 
 export function removeSource(corpus: Corpus, id: string): boolean {
@@ -136,6 +160,20 @@ export function sourcesWithAtLeast(corpus: Corpus, keys: readonly string[], min:
       const n = (hits.get(id) ?? 0) + 1;
       hits.set(id, n);
       if (n >= min) out.add(id);
+    }
+  }
+  return out;
+}
+
+/** Ids of the sources with one dated sentence posted under at least `min` of the (distinct) keys. */
+export function sourcesWithDatedSentence(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
+  const hits = new Map<string, number>();
+  const out = new Set<string>();
+  for (const k of new Set(keys)) {
+    for (const member of corpus.sentencePostings.get(k) ?? []) {
+      const n = (hits.get(member) ?? 0) + 1;
+      hits.set(member, n);
+      if (n >= min) out.add(member.slice(0, member.lastIndexOf('\u0000')));
     }
   }
   return out;
