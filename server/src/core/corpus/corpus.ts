@@ -83,34 +83,29 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   const { keys, sentenceKeys } = keysOfDoc(doc);
   corpus.version++;
   corpus.keysOf.set(doc.id, keys);
-  for (const k of keys) {
-    let p = corpus.postings.get(k);
-    if (!p) corpus.postings.set(k, (p = new Set()));
-    p.add(doc.id);
-  }
+  for (const k of keys) post(corpus.postings, k, doc.id);
   corpus.sentenceKeysOf.set(doc.id, sentenceKeys);
-  for (const [k, member] of sentenceKeys) {
-    let p = corpus.sentencePostings.get(k);
-    if (!p) corpus.sentencePostings.set(k, (p = new Set()));
-    p.add(member);
-  }
+  for (const [k, member] of sentenceKeys) post(corpus.sentencePostings, k, member);
   return doc;
 }
 
+function post(postings: Map<string, Set<string>>, key: string, member: string): void {
+  let p = postings.get(key);
+  if (!p) postings.set(key, (p = new Set()));
+  p.add(member);
+}
+
+function unpostOne(postings: Map<string, Set<string>>, key: string, member: string): void {
+  const p = postings.get(key);
+  if (!p) return;
+  p.delete(member);
+  if (p.size === 0) postings.delete(key);
+}
+
 function unpost(corpus: Corpus, id: string): void {
-  for (const k of corpus.keysOf.get(id) ?? []) {
-    const p = corpus.postings.get(k);
-    if (!p) continue;
-    p.delete(id);
-    if (p.size === 0) corpus.postings.delete(k);
-  }
+  for (const k of corpus.keysOf.get(id) ?? []) unpostOne(corpus.postings, k, id);
   corpus.keysOf.delete(id);
-  for (const [k, member] of corpus.sentenceKeysOf.get(id) ?? []) {
-    const p = corpus.sentencePostings.get(k);
-    if (!p) continue;
-    p.delete(member);
-    if (p.size === 0) corpus.sentencePostings.delete(k);
-  }
+  for (const [k, member] of corpus.sentenceKeysOf.get(id) ?? []) unpostOne(corpus.sentencePostings, k, member);
   corpus.sentenceKeysOf.delete(id);
 }
 
@@ -150,33 +145,29 @@ export function discriminating(corpus: Corpus, keys: readonly string[], min: num
   return rare.length >= min ? rare : distinct;
 }
 
-/** Ids of the sources posted under at least `min` of the (distinct) keys. */
-export function sourcesWithAtLeast(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
-  if (min <= 1) return sourcesWith(corpus, keys);
+/** The members posted under at least `min` of the (distinct) keys, each turned into a source id. */
+function membersWithAtLeast(postings: Map<string, Set<string>>, keys: readonly string[], min: number, idOf: (member: string) => string): Set<string> {
   const hits = new Map<string, number>();
   const out = new Set<string>();
   for (const k of new Set(keys)) {
-    for (const id of corpus.postings.get(k) ?? []) {
-      const n = (hits.get(id) ?? 0) + 1;
-      hits.set(id, n);
-      if (n >= min) out.add(id);
+    for (const member of postings.get(k) ?? []) {
+      const n = (hits.get(member) ?? 0) + 1;
+      hits.set(member, n);
+      if (n >= min) out.add(idOf(member));
     }
   }
   return out;
 }
 
+/** Ids of the sources posted under at least `min` of the (distinct) keys. */
+export function sourcesWithAtLeast(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
+  if (min <= 1) return sourcesWith(corpus, keys);
+  return membersWithAtLeast(corpus.postings, keys, min, (id) => id);
+}
+
 /** Ids of the sources with one dated sentence posted under at least `min` of the (distinct) keys. */
 export function sourcesWithDatedSentence(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
-  const hits = new Map<string, number>();
-  const out = new Set<string>();
-  for (const k of new Set(keys)) {
-    for (const member of corpus.sentencePostings.get(k) ?? []) {
-      const n = (hits.get(member) ?? 0) + 1;
-      hits.set(member, n);
-      if (n >= min) out.add(member.slice(0, member.lastIndexOf('\u0000')));
-    }
-  }
-  return out;
+  return membersWithAtLeast(corpus.sentencePostings, keys, min, (m) => m.slice(0, m.lastIndexOf('\u0000')));
 }
 
 /** Ids of the sources posted under any of the keys. */
