@@ -74,7 +74,7 @@ function engineDirty(): boolean | null {
   return r.status === 0 ? r.stdout.trim().length > 0 : null;
 }
 
-interface Summary {
+interface Summary extends Pick<SizeResult, 'claims' | 'claimsByKind' | 'claimsByStatus' | 'retainedHeapMB' | 'baselineRssMB' | 'peakRssMB'> {
   articles: number;
   textMB: number;
   runs: number;
@@ -93,12 +93,6 @@ interface Summary {
   checkMs: number;
   checkWarmMs: number;
   indexUsPerArticle: number;
-  claims: number;
-  claimsByKind: Record<string, number>;
-  claimsByStatus: Record<string, number>;
-  retainedHeapMB: number;
-  baselineRssMB: number;
-  peakRssMB: number;
   raw: { indexMs: number[]; indexCpuMs: number[]; floorMs: number[]; readMs: number[]; checkMs: number[]; checkWarmMs: number[] };
 }
 
