@@ -13,7 +13,7 @@ export class Progress {
 
   constructor(
     private readonly stream: ProgressStream,
-    private readonly enabled: boolean,
+    readonly enabled: boolean,
     /** Show at once from this many items; smaller runs only once they have taken `slowMs`. */
     private readonly threshold = 200,
     private readonly slowMs = 500,
@@ -23,14 +23,15 @@ export class Progress {
     return new Progress(stream, !quiet && stream.isTTY === true && !process.env.CI);
   }
 
-  update(label: string, done: number, total: number): void {
+  update(label: string, done: number, total: number, noun = 'sources'): void {
     if (!this.enabled) return;
     const now = Date.now();
     if (!this.shown && total < this.threshold && now - this.started < this.slowMs) return;
     if (this.shown && done < total && now - this.lastDraw < 50) return; // at most 20 redraws a second
     this.lastDraw = now;
     this.shown = true;
-    this.stream.write(`\r${label} ${num(done)} / ${num(total)} sources…\x1b[K`);
+    const word = total === 1 ? noun.replace(/s$/, '') : noun;
+    this.stream.write(`\r${label} ${num(done)} / ${num(total)} ${word}…\x1b[K`);
   }
 
   clear(): void {

@@ -84,7 +84,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const remapped = new Map<string, (offset: number) => FilePosition>();
   for (const s of loaded.sources) if (s.remapped) remapped.set(s.id, s.locate);
   const result: Report = { sources: loaded.sources.map(reportSource), drafts: [] };
-  for (const draft of drafts.drafts) {
+  // Checking is per draft; with many drafts or a large corpus each takes a while, so the count shows at once.
+  const longCheck = drafts.drafts.length >= 20 || loaded.sources.length >= 200;
+  const checking = new Progress(io.stderr, progress.enabled && longCheck, 1, 0);
+  for (const [i, draft] of drafts.drafts.entries()) {
+    checking.update('Checking', i, drafts.drafts.length, 'drafts');
     let claims: Claim[];
     try {
       claims = checkDraft(draft.text, corpus, { language: draft.language });
@@ -93,6 +97,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     result.drafts.push({ path: draft.path, language: draft.language, claims: claimsInFiles(claims, remapped) });
   }
+  checking.clear();
 
   let out: string;
   switch (args.format) {
