@@ -20,17 +20,19 @@ export interface Corpus {
   postings: Map<string, Set<string>>;
   /** The keys each source posted, so it can be taken out again. */
   keysOf: Map<string, string[]>;
-  /** Posting lists of dated sentences: 'd:term' -> "sourceId\u0000sentenceIndex" of the dated sentences that have it.
-   * A date's event must be named within one sentence, so candidates are counted per sentence, not per source. */
-  sentencePostings: Map<string, Set<string>>;
-  /** The [key, member] pairs each source posted there. */
-  sentenceKeysOf: Map<string, [string, string][]>;
+  /** Posting lists of dated sentences: 'd:term' -> numbers of the dated sentences that have it. A date's event
+   * must be named within one sentence, so candidates are counted per sentence, not per source. */
+  sentencePostings: Map<string, Set<number>>;
+  /** Dated sentence number -> the id of its source (undefined once the source is removed). */
+  sentenceSource: (string | undefined)[];
+  /** The [key, sentence number] pairs each source posted there. */
+  sentenceKeysOf: Map<string, [string, number][]>;
   /** Bumped on every change, so caches built over the whole corpus know when to rebuild. */
   version: number;
 }
 
 export function createCorpus(): Corpus {
-  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map(), sentencePostings: new Map(), sentenceKeysOf: new Map(), version: 0 };
+  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map(), sentencePostings: new Map(), sentenceSource: [], sentenceKeysOf: new Map(), version: 0 };
 }
 
 export function indexSource(input: SourceInput): SourceDoc {
@@ -53,16 +55,16 @@ export function indexSource(input: SourceInput): SourceDoc {
   };
 }
 
-function keysOfDoc(doc: SourceDoc): { keys: string[]; sentenceKeys: [string, string][] } {
+function keysOfDoc(doc: SourceDoc, sentenceSource: (string | undefined)[]): { keys: string[]; sentenceKeys: [string, number][] } {
   const keys = new Set<string>();
   for (const f of doc.figures) for (const k of figureKeys(f)) keys.add(k);
   for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
-  const sentenceKeys: [string, string][] = [];
+  const sentenceKeys: [string, number][] = [];
   const datedSentences = new Set(doc.dates.map((d) => d.sentence));
   for (const si of datedSentences) {
     const s = doc.sentences[si];
     if (!s) continue;
-    const member = `${doc.id}\u0000${si}`;
+    const member = sentenceSource.push(doc.id) - 1;
     for (const t of new Set(contentTerms(s.text))) {
       keys.add(`d:${t}`);
       sentenceKeys.push([`d:${t}`, member]);
@@ -80,7 +82,7 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
     corpus.sources[corpus.sources.indexOf(existing)] = doc;
   } else corpus.sources.push(doc);
   corpus.byId.set(doc.id, doc);
-  const { keys, sentenceKeys } = keysOfDoc(doc);
+  const { keys, sentenceKeys } = keysOfDoc(doc, corpus.sentenceSource);
   corpus.version++;
   corpus.keysOf.set(doc.id, keys);
   for (const k of keys) post(corpus.postings, k, doc.id);
@@ -89,13 +91,13 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   return doc;
 }
 
-function post(postings: Map<string, Set<string>>, key: string, member: string): void {
+function post<T>(postings: Map<string, Set<T>>, key: string, member: T): void {
   let p = postings.get(key);
   if (!p) postings.set(key, (p = new Set()));
   p.add(member);
 }
 
-function unpostOne(postings: Map<string, Set<string>>, key: string, member: string): void {
+function unpostOne<T>(postings: Map<string, Set<T>>, key: string, member: T): void {
   const p = postings.get(key);
   if (!p) return;
   p.delete(member);
@@ -105,7 +107,10 @@ function unpostOne(postings: Map<string, Set<string>>, key: string, member: stri
 function unpost(corpus: Corpus, id: string): void {
   for (const k of corpus.keysOf.get(id) ?? []) unpostOne(corpus.postings, k, id);
   corpus.keysOf.delete(id);
-  for (const [k, member] of corpus.sentenceKeysOf.get(id) ?? []) unpostOne(corpus.sentencePostings, k, member);
+  for (const [k, member] of corpus.sentenceKeysOf.get(id) ?? []) {
+    unpostOne(corpus.sentencePostings, k, member);
+    corpus.sentenceSource[member] = undefined;
+  }
   corpus.sentenceKeysOf.delete(id);
 }
 
@@ -146,14 +151,17 @@ export function discriminating(corpus: Corpus, keys: readonly string[], min: num
 }
 
 /** The members posted under at least `min` of the (distinct) keys, each turned into a source id. */
-function membersWithAtLeast(postings: Map<string, Set<string>>, keys: readonly string[], min: number, idOf: (member: string) => string): Set<string> {
-  const hits = new Map<string, number>();
+function membersWithAtLeast<T>(postings: Map<string, Set<T>>, keys: readonly string[], min: number, idOf: (member: T) => string | undefined): Set<string> {
+  const hits = new Map<T, number>();
   const out = new Set<string>();
   for (const k of new Set(keys)) {
     for (const member of postings.get(k) ?? []) {
       const n = (hits.get(member) ?? 0) + 1;
       hits.set(member, n);
-      if (n >= min) out.add(idOf(member));
+      if (n >= min) {
+        const id = idOf(member);
+        if (id !== undefined) out.add(id);
+      }
     }
   }
   return out;
@@ -167,7 +175,7 @@ export function sourcesWithAtLeast(corpus: Corpus, keys: readonly string[], min:
 
 /** Ids of the sources with one dated sentence posted under at least `min` of the (distinct) keys. */
 export function sourcesWithDatedSentence(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
-  return membersWithAtLeast(corpus.sentencePostings, keys, min, (m) => m.slice(0, m.lastIndexOf('\u0000')));
+  return membersWithAtLeast(corpus.sentencePostings, keys, min, (m) => corpus.sentenceSource[m]);
 }
 
 /** Ids of the sources posted under any of the keys. */
