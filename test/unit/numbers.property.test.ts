@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findNumbers, figureInterval } from '../../server/src/core/text/numbers';
+import { findNumbers } from '../../server/src/core/text/numbers';
+import { figureInterval } from '../../server/src/core/text/intervals';
 import { compareNumbers } from '../../server/src/core/verify/compare-numbers';
 import type { NumberMention } from '../../server/src/core/types';
 

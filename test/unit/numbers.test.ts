@@ -1,6 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNumbers, figureInterval, formatValue, placeValue } from '../../server/src/core/text/numbers';
+import { findNumbers } from '../../server/src/core/text/numbers';
+import { figureInterval } from '../../server/src/core/text/intervals';
+import { formatValue } from '../../server/src/core/text/format-number';
+import { placeValue } from '../../server/src/core/text/number-values';
 import type { NumberMention } from '../../server/src/core/types';
 
 type Expect = Partial<Pick<NumberMention, 'low' | 'high' | 'qualifier' | 'unit' | 'precision' | 'isRange' | 'vague' | 'fraction' | 'yearLike'>> & {

@@ -1,7 +1,7 @@
 // Comparing two stated figures for the same quantity (spec: "Comparing two figures"), in the spec's order:
 // 1. same anchor, 2. disjoint intervals, 3. the source's interval inside the draft's, 4. partial overlap.
 import type { NumberMention, Qualifier } from '../types';
-import { figureInterval, isExactCount, type Interval } from '../text/numbers';
+import { figureInterval, isExactCount, type Interval } from '../text/intervals';
 
 export type NumberComparison = {
   verdict: 'supports' | 'contradicts' | 'lacks';
