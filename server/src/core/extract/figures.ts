@@ -4,6 +4,12 @@
 import type { DateMention, FigureMention, NumberMention, Sentence, Span } from '../types';
 import { canonical, isStopWord } from '../text/terms';
 import { scanWords } from '../text/words';
+import { DEMONYMS, PERSON_KEYS, PLACE_WORDS, type Word } from './figure-words';
+import { whenOf, type WhenCache } from './figure-time';
+import { scopeOf } from './figure-scope';
+import { contextGroup, groupOf, placeOf, type GroupCache } from './figure-place';
+
+export { PERSON_KEYS };
 import { sentenceAt } from '../text/sentences';
 
 /** Words that stop the counted-thing phrase after a number. */
@@ -17,31 +23,6 @@ const PHRASE_STOP = new Set(
     'along across among between through against toward towards around near via outside inside throughout beyond out'
   ).split(' '),
 );
-
-const DEMONYMS = new Set(
-  (
-    'korean koreans russian russians ukrainian ukrainians american americans chinese british french german germans ' +
-    'israeli israelis palestinian palestinians iranian iranians syrian syrians afghan afghans iraqi iraqis indian ' +
-    'indians pakistani pakistanis japanese european europeans african africans mexican mexicans canadian canadians ' +
-    'polish belarusian belarusians turkish kurdish kurds saudi saudis egyptian egyptians lebanese yemeni sudanese ' +
-    'australian australians italian italians spanish dutch swedish norwegian finnish georgian georgians chechen chechens ' +
-    'western foreign allied civilian'
-  ).split(' '),
-);
-
-/** Capitals and metonyms that name a group: "troops from Pyongyang". */
-const PLACE_GROUP = new Map<string, string>([
-  ['pyongyang', 'north korean'], ['moscow', 'russian'], ['kremlin', 'russian'], ['kyiv', 'ukrainian'],
-  ['kiev', 'ukrainian'], ['seoul', 'south korean'], ['washington', 'american'], ['beijing', 'chinese'],
-  ['north korea', 'north korean'], ['south korea', 'south korean'], ['russia', 'russian'], ['ukraine', 'ukrainian'],
-]);
-
-/** Counted things that are people: they match a bare "people" or a demonym ("3,000 North Koreans"). */
-export const PERSON_KEYS = new Set([
-  'soldier', 'people', 'civilian', 'child', 'man', 'woman', 'prisoner', 'refugee', 'worker', 'resident', 'citizen',
-  'member', 'fighter', 'officer', 'troop', 'recruit', 'conscript', 'mercenary', 'volunteer', 'patient', 'victim',
-  'employee', 'student', 'resident', 'inhabitant', 'passenger', 'spectator', 'participant',
-]);
 
 /** Nouns that name the event rather than the thing: "45,000 casualties" counts people in a casualty event. */
 const EVENT_NOUNS = new Map<string, string>([
@@ -70,9 +51,6 @@ const EVENT_OF = new Map<string, string>([
   ['hospitalize', 'hospitalized'], ['hospitalization', 'hospitalized'], ['infect', 'infected'], ['infection', 'infected'],
 ]);
 
-/** Words that say where, not what: they end the counted-thing phrase and set the figure's place. */
-const PLACE_WORDS = new Set(['worldwide', 'globally', 'global', 'overseas', 'abroad', 'domestically', 'nationwide', 'internationally', 'locally']);
-
 const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)$/i;
 
 const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which', 'us', 'they', 'it', 'others']);
@@ -86,66 +64,10 @@ export interface FigureContext {
   dates?: readonly DateMention[];
 }
 
-const RELATION_BEFORE = /\b(before|until|till|prior to|by|as of|as at|in|on|at|during|since|after|from|through)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
-
-/** whenOf for each sentence index of one findFigures call (it depends on the sentence only), and whether it
- * came from censusYear. Each figure still gets its own value, as when it was computed per figure: the
- * text's date mentions are shared, a census year's DateMention is made per figure. */
-type WhenCache = Map<number, { when: FigureMention['when']; census: boolean }>;
-
-function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number, cache: WhenCache): FigureMention['when'] {
-  let c = cache.get(si);
-  if (c === undefined) {
-    const fromDates = datedWhen(sentence, dates, si);
-    c = fromDates !== undefined ? { when: fromDates, census: false } : { when: censusYear(sentence, si), census: true };
-    cache.set(si, c);
-  }
-  const w = c.when;
-  if (w === null) return null;
-  return { date: c.census ? { ...w.date } : w.date, relation: w.relation };
-}
-
-/** The date a figure holds at: a date in its sentence, with before/after/at read from the words before it
- * (undefined when none of the text's dates holds there: then censusYear decides). */
-function datedWhen(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number): FigureMention['when'] | undefined {
-  if (!dates) return null;
-  let best: FigureMention['when'] = null;
-  for (const d of dates) {
-    if (d.sentence !== si || d.start < sentence.start || d.end > sentence.end) continue;
-    const lead = RELATION_BEFORE.exec(sentence.text.slice(Math.max(0, d.start - sentence.start - 20), d.start - sentence.start));
-    const word = (lead?.[1] ?? '').toLowerCase();
-    if (!lead || word === 'on' || word === 'during' || word === 'from' || word === 'through') continue;
-    const relation = word === 'before' || word === 'until' || word === 'till' || word === 'prior to' ? 'before' : word === 'after' || word === 'since' ? 'after' : 'at';
-    if (!best) best = { date: d, relation };
-  }
-  return best ?? undefined;
-}
-
-// "As of the 2010 census", "its 2018 population", "a 2014 estimated population": years the date reader leaves alone.
-const YEAR_TIME = /\b(?:(as of|as at|in|by|at|since|before|after|until)\s+(?:the\s+)?((?:18|19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|((?:18|19|20)\d\d)\s+(?:estimated\s+|official\s+|u\.?s\.?\s+|united states\s+)?(?:population|census|estimate|count|season))/i;
-
-function censusYear(sentence: Sentence, si: number): FigureMention['when'] {
-  const m = YEAR_TIME.exec(sentence.text);
-  if (!m) return null;
-  const year = Number(m[2] ?? m[3]);
-  const word = (m[1] ?? '').toLowerCase();
-  const relation = word === 'before' || word === 'until' ? 'before' : word === 'after' || word === 'since' ? 'after' : 'at';
-  const text = String(year);
-  const start = sentence.start + m.index + m[0].indexOf(text);
-  const date: DateMention = { kind: 'date', start, end: start + 4, text, year, month: null, day: null, weekday: null, holiday: null, part: null, relative: null, sentence: si };
-  return { date, relation };
-}
-
 function overlaps(spans: readonly Span[] | undefined, s: number, e: number): boolean {
   if (!spans) return false;
   for (const sp of spans) if (s < sp.end && e > sp.start) return true;
   return false;
-}
-
-interface Word {
-  w: string;
-  start: number;
-  end: number;
 }
 
 const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}])/uy;
@@ -307,144 +229,6 @@ function figureEvents(text: string, clause: Span, n: NumberMention, thingEvent: 
   return [...set];
 }
 
-const SCOPES: [RegExp, string][] = [
-  [/\b(?:opening|first|debut)\s+(?:week-?end|weekend)\b/i, 'opening weekend'],
-  [/\b(?:opening|first)\s+day\b/i, 'opening day'],
-  [/\b(?:daily|a day|per day|each day|every day|a-day)\b/i, 'day'],
-  [/\b(?:weekly|a week|per week|each week|every week)\b/i, 'week'],
-  [/\b(?:monthly|a month|per month|each month|every month)\b/i, 'month'],
-  [/\b(?:annually|yearly|a year|per year|each year|every year|per annum)\b/i, 'year'],
-  [/\b(?:in|within|over|during|for)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:past|last|previous|preceding|first|recent)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)\s+)?(hour|day|week|fortnight|month|year)s?\b/i, 'window'],
-  [/\b(?:(?:the|its|their)\s+)?(?:last|past|previous)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hour|day|week|month|year)s?\s+alone\b/i, 'window'],
-  [/\b(?:in|within|over|during|after)\s+(?:its\s+|their\s+|the\s+first\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hour|day|week|month|year)s?\b/i, 'window'],
-  [/\bsince\s+(?:they|their|its|the)\b[^,.;]{0,40}?\b(?:deploy\w*|sent|arriv\w*|start|beginning|onset|outbreak|invasion|war)\b|\bso far\b|\bin total\b|\bto date\b|\baltogether\b|\bin all\b/i, 'total'],
-];
-
-// One pass that says whether any of the scope patterns (all case-insensitive and unanchored) occurs in a
-// stretch: most stretches have none, and then the patterns need not be tried one by one.
-const ANY_SCOPE = new RegExp(SCOPES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
-const ANY_WINDOW_OR_TOTAL = new RegExp(
-  SCOPES.filter(([, key]) => key === 'window' || key === 'total').map(([re]) => `(?:${re.source})`).join('|'),
-  'i',
-);
-
-const PROJECTED = /\b(?:project(?:ed|s|ions?)?|expect(?:ed|s)?|forecast(?:s|ed)?|predict(?:ed|s|ions?)?|could(?: have)?|would(?: have)?|might|may have|aim(?:s|ed)? to|target(?:s|ed)?|plan(?:s|ned)? to|set to|on track to|estimated to)\b/i;
-
-function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMention, own: Span): { scope: string; scopeText: string | null } {
-  const base = scopeOfPeriod(text, sentence, clause, own);
-  // A projection is another quantity than what happened: "projected grosses of $82 million" vs "made $66.3 million".
-  const lead = text.slice(clause.start, n.start);
-  const m = PROJECTED.exec(lead);
-  if (m) return { scope: `projected ${base.scope}`, scopeText: m[0] };
-  return base;
-}
-
-function scopeOfPeriod(text: string, sentence: Sentence, clause: Span, own: Span): { scope: string; scopeText: string | null } {
-  // The figure's own stretch: its clause, but not past a neighbouring figure ("250 daily departures to 95 destinations").
-  const stretches: [string, boolean][] = [
-    [text.slice(Math.max(clause.start, own.start), Math.min(clause.end, own.end)), true],
-    [text.slice(clause.start, clause.end), false],
-    [text.slice(sentence.start, clause.start), false],
-  ];
-  for (const [stretch, ownStretch] of stretches) {
-    if (!(ownStretch ? ANY_SCOPE : ANY_WINDOW_OR_TOTAL).test(stretch)) continue;
-    for (const [re, key] of SCOPES) {
-      // A rate ("daily") belongs to its own figure; a window ("in four weeks", "during the last month") to its clause or sentence.
-      if (!ownStretch && key !== 'window' && key !== 'total') continue;
-      const m = re.exec(stretch);
-      if (!m) continue;
-      if (key === 'window') {
-        const unit = (m[2] ?? '').toLowerCase();
-        const count = (m[1] ?? '').toLowerCase();
-        return { scope: count ? `${count} ${unit}` : unit, scopeText: m[0] };
-      }
-      return { scope: key, scopeText: m[0] };
-    }
-  }
-  return { scope: 'total', scopeText: null };
-}
-
-function groupOf(text: string, phrase: Word[], clause: Span, n: NumberMention): string | null {
-  const lw = phrase.map((w) => w.w.toLowerCase());
-  for (let i = 0; i < lw.length; i++) {
-    const w = lw[i] as string;
-    if (DEMONYMS.has(w) && w !== 'civilian') {
-      const prev = lw[i - 1];
-      const base = w.replace(/s$/, '').replace(/^(?:korean)$/, 'korean');
-      return prev === 'north' || prev === 'south' ? `${prev} ${base}` : base;
-    }
-  }
-  // "troops from Pyongyang"
-  const after = text.slice(n.end, Math.min(clause.end, n.end + 60)).toLowerCase();
-  const from = /\bfrom\s+(north korea|south korea|[a-z]+)/.exec(after);
-  if (from) return PLACE_GROUP.get(from[1] as string) ?? null;
-  return null;
-}
-
-const GROUP_NP = new RegExp(
-  `\\b(?:(north|south)\\s+)?(${[...DEMONYMS].filter((d) => !['western', 'foreign', 'allied', 'civilian'].includes(d)).join('|')})\\s+(?:[a-z]+\\s+)?(${[...PERSON_KEYS, 'troops', 'soldiers', 'forces', 'units', 'casualties', 'losses'].join('|')})`,
-  'gi',
-);
-// A country as the sentence's subject: "North Korea reportedly deployed approximately 11,000 soldiers".
-const SUBJECT_PLACE = /^(?:the\s+)?(north korea|south korea|russia|ukraine|pyongyang|moscow|kyiv|seoul)\b(?!['’])/i;
-const FROM_PLACE = /\b(?:from|of)\s+(north korea|south korea|pyongyang|moscow|kyiv|kiev|seoul|russia|ukraine)\b/i;
-
-/** The group a figure's sentence is about when its own phrase names none: the first "<demonym> <people>"
- * phrase before the number in its sentence ("North Korean troops have sustained ... more than 3,000 soldiers"),
- * else "from North Korea", else the same in the sentence before. */
-function contextGroup(text: string, sentences: readonly Sentence[], si: number, at: number, cache: GroupCache): string | null {
-  // The sentence itself, up to the number.
-  const s = sentences[si] as Sentence;
-  const found = groupInStretch(text, s, si, at, cache);
-  if (found !== undefined) return found;
-  // The sentence before, whole: the same for every figure of this sentence.
-  if (si === 0) return null;
-  let before = cache.whole.get(si - 1);
-  if (before === undefined) {
-    const p = sentences[si - 1] as Sentence;
-    before = groupInStretch(text, p, si - 1, p.end, cache) ?? null;
-    cache.whole.set(si - 1, before);
-  }
-  return before;
-}
-
-/** Per findFigures call: what contextGroup found in whole sentences, and GROUP_NP's first match in each. */
-interface GroupCache {
-  whole: Map<number, string | null>;
-  np: Map<number, RegExpExecArray | null>;
-}
-
-/** The group named in text[s.start, end) (undefined: none named there; null: a place with no group). */
-function groupInStretch(text: string, s: Sentence, si: number, end: number, cache: GroupCache): string | null | undefined {
-  // GROUP_NP has no lookahead and nothing anchored to the end, so its first match in a prefix of the
-  // sentence is its first match in the whole sentence when that one ends inside the prefix, and there is
-  // none in the prefix when the sentence has none.
-  let whole = cache.np.get(si);
-  if (whole === undefined) {
-    GROUP_NP.lastIndex = 0;
-    whole = GROUP_NP.exec(text.slice(s.start, s.end));
-    cache.np.set(si, whole);
-  }
-  let stretch: string | null = null;
-  let m: RegExpExecArray | null = null;
-  if (whole !== null) {
-    if (whole.index + whole[0].length <= end - s.start) m = whole;
-    else {
-      stretch = text.slice(s.start, end);
-      GROUP_NP.lastIndex = 0;
-      m = GROUP_NP.exec(stretch);
-    }
-  }
-  if (m) {
-    const base = (m[2] as string).toLowerCase().replace(/s$/, '');
-    return m[1] ? `${m[1].toLowerCase()} ${base}` : base;
-  }
-  if (stretch === null) stretch = text.slice(s.start, end);
-  const f = FROM_PLACE.exec(stretch) ?? SUBJECT_PLACE.exec(stretch);
-  if (f) return PLACE_GROUP.get((f[1] as string).toLowerCase()) ?? null;
-  return undefined;
-}
-
 /** The thing counted by a number with no noun after it: the nearest person or thing noun before it in its
  * sentence ("North Korean soldiers ... have suffered losses, with estimates that up to 4,000 have been wounded"). */
 function antecedent(text: string, sentence: Sentence, n: NumberMention): Word[] {
@@ -470,31 +254,6 @@ function antecedent(text: string, sentence: Sentence, n: NumberMention): Word[] 
     }
   }
   return best;
-}
-
-const PLACE_ALIASES: [RegExp, string][] = [
-  [/^(?:worldwide|globally|global|world-?wide|around the world|in the world|in total worldwide)$/, 'world'],
-  [/^(?:overseas|abroad|international|internationally|in other territories|outside (?:of )?(?:north america|the us|the united states|india))$/, 'overseas'],
-  [/^(?:domestically|domestic|in north america|in the (?:us|u\.s\.|united states)(?: and canada)?|in (?:us|u\.s\.|united states) and canada)$/, 'north america'],
-];
-
-function canonicalPlace(phrase: string): string {
-  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?<!\b[a-z])\.$/, '');
-  for (const [re, key] of PLACE_ALIASES) if (re.test(p)) return key;
-  return p.replace(/^(?:in|across|throughout)\s+(?:the\s+)?/, '');
-}
-
-/** Where a figure applies: "worldwide", "in India", "in the United States and Canada", "a worldwide total of". */
-function placeOf(text: string, clause: Span, n: NumberMention, thingEnd: number): string | null {
-  const after = text.slice(thingEnd, clause.end);
-  const m =
-    /^\s*(worldwide|globally|global|overseas|abroad|domestically|internationally|outside (?:of )?(?:North America|the US|the United States|India))\b/i.exec(after) ??
-    /^\s*(?:at the [a-z ]*box office\s+)?(in (?:the )?(?:[A-Z][\w.]*|U\.S\.)(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3}|in other territories)/.exec(after);
-  if (m) return canonicalPlace(m[1] as string);
-  const before = text.slice(Math.max(clause.start, n.start - 40), n.start);
-  const b = /\b(worldwide|global|domestic|overseas|international)\s+(?:total|gross|box office)?\s*(?:of\s+)?$/i.exec(before);
-  if (b) return canonicalPlace(b[1] as string);
-  return null;
 }
 
 /** "its 2018 population", "the 2010 census", "2019 season": a year used as an adjective. */
