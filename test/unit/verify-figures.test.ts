@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCorpus, checkDraft, extractClaims } from '../../server/src/core/check';
 import { verifyDate } from '../../server/src/core/verify/dates';
+import { verifyQuote } from '../../server/src/core/verify/quotes';
 
 // Each row: a draft sentence, a one-sentence source, and the verdict the source must give.
 const rows: [string, string, 'supports' | 'contradicts' | 'lacks'][] = [
@@ -59,4 +60,19 @@ test('verifyDate: without hints, a source that never dates the event gives a bar
   const bare = verifyDate(claim, draft, doc, { hints: false });
   assert.equal(bare.verdict, 'lacks');
   assert.equal(bare.hint, undefined);
+});
+
+test('verifyQuote: without hints, a quotation that shares only two words is not aligned for a hint', () => {
+  const corpus = buildCorpus([{ id: 's', text: 'Kirby said, "These troops are considered expendable by their leadership in Moscow."' }]);
+  const draft = '"Troops deemed expendable," he wrote.';
+  const claim = extractClaims(draft, { language: 'plaintext' }).mentions.find((m) => m.kind === 'quote');
+  assert.ok(claim && claim.kind === 'quote');
+  const doc = corpus.sources[0];
+  assert.ok(doc);
+  const withHints = verifyQuote(claim, doc);
+  const without = verifyQuote(claim, doc, { hints: false });
+  assert.equal(withHints.verdict, 'lacks');
+  assert.equal(without.verdict, 'lacks');
+  assert.ok(withHints.hint, 'with hints: the closest quotation');
+  assert.equal(without.hint, undefined);
 });

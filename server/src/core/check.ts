@@ -80,14 +80,14 @@ function defaultLacks(m: Mention, source: string): SourceVerdict {
   return { source, verdict: 'lacks', reason };
 }
 
-/** Above this many sources, a date that no dated sentence matches gets no hint: finding the closest undated
- * sentence costs more than thousands of hints are worth. */
+/** Above this many sources, a date or quotation that no source sentence matches gets no hint: finding the closest
+ * sentence or quotation costs more than thousands of hints are worth. */
 const HINT_LIMIT = 200;
 
 function verify(m: Mention, draftSentence: string, doc: Corpus['sources'][number], sources: number): SourceVerdict {
   if (m.kind === 'figure') return verifyFigure(m, doc);
   if (m.kind === 'date') return verifyDate(m as DateMention, draftSentence, doc, { hints: sources <= HINT_LIMIT });
-  return verifyQuote(m as QuoteMention, doc);
+  return verifyQuote(m as QuoteMention, doc, { hints: sources <= HINT_LIMIT });
 }
 
 /** Status and summary from the verdicts that are not plain lacks, out of `n` sources in all. */

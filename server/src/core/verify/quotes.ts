@@ -368,8 +368,13 @@ function speakersDiffer(claim: QuoteMention, q: QuoteMention): boolean {
   return !claim.scare && claim.speaker !== null && q.speaker !== null && !sameSpeaker(claim.speaker, q.speaker);
 }
 
+export interface VerifyQuoteOptions {
+  /** Align quotations that cannot be the same one too, to offer the closest as a hint (default true). */
+  hints?: boolean;
+}
+
 /** The verdict of one source on one draft quotation. */
-export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict {
+export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: VerifyQuoteOptions = {}): SourceVerdict {
   const source = doc.id;
   const draft = prepareDraft(claim);
   const { pieces, words, gapAfter, dw, content: draftContent, all: draftAll } = draft;
@@ -420,6 +425,8 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc): SourceVerdict 
     if (sharedContent < 2) continue;
     let shared = 0;
     for (const w of draftAll) if (pq.words.has(w)) shared++;
+    // Fewer than three shared words can only make a hint; without hints the alignment is not worth its cost.
+    if (shared < 3 && options.hints === false) continue;
     const n = near(words, dw, gapAfter, pq);
     if (n === null) continue;
     if (n.content >= 2 && (bestHint === null || n.score > bestHint.score)) bestHint = n;
