@@ -3,7 +3,8 @@
 //   thing "North Korean soldiers" (key soldier), events [casualty], scope total, group "north korean".
 import type { DateMention, FigureMention, NumberMention, Sentence, Span } from '../types';
 import { canonical, isStopWord } from '../text/terms';
-import { scanWords } from '../text/words';
+import { isJsSpace, scanWords } from '../text/words';
+
 import { DEMONYMS, PERSON_KEYS, PLACE_WORDS, type Word } from './figure-words';
 import { whenOf, type WhenCache } from './figure-time';
 import { scopeOf } from './figure-scope';
@@ -71,15 +72,6 @@ function overlaps(spans: readonly Span[] | undefined, s: number, e: number): boo
 }
 
 const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}])/uy;
-
-/** /\s/ as a test of one UTF-16 code unit (false for NaN, past the end). */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** [,;:.!?)"”] */
 function isPhraseEnd(c: number): boolean {

@@ -6,6 +6,7 @@
 import type { QuoteMention, Sentence } from '../types';
 import { sentenceAt } from '../text/sentences';
 import { speakerFromLeadIn, speakerOf } from './speakers';
+import { isJsSpace } from '../text/words';
 
 /** Longest closed quotation kept, in UTF-16 code units. */
 const MAX_QUOTE = 2000;
@@ -207,15 +208,6 @@ function isScare(text: string, inner: string, end: number, speaker: string | nul
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
   const after = text[k];
   return after !== undefined && /[\p{Ll}\p{N}]/u.test(after);
-}
-
-/** /\s/ as a test of one UTF-16 code unit. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** t.split(/\s+/).length for a trimmed, non-empty t: one more than its runs of white space. */

@@ -83,16 +83,6 @@ export function quoteTokens(s: string): string[] {
   return tokenSpans(normalizeQuote(s)).map((t) => t.norm);
 }
 
-/** Is this token an ellipsis marker? */
-export function isEllipsis(token: string): boolean {
-  return token === '...';
-}
-
-/** Is this token a bracketed editorial insertion? */
-export function isBracket(token: string): boolean {
-  return token.length >= 2 && token.charCodeAt(0) === 0x5b && token.charCodeAt(token.length - 1) === 0x5d;
-}
-
 /** How many words a bracketed insertion holds ("[the russian army]" -> 3); at least 1. */
 export function bracketWords(token: string): number {
   const inner = token.slice(1, -1).trim();

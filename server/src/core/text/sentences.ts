@@ -1,6 +1,7 @@
 // Sentence splitting with offsets. Knows the abbreviations news prose uses (U.S., Gen., Mr.), decimals,
 // ellipses inside quotations, and closing quote marks after the full stop.
 import type { Sentence } from '../types';
+import { isJsSpace } from './words';
 
 const ABBREVIATIONS = new Set(
   [
@@ -15,15 +16,6 @@ const ABBREVIATIONS = new Set(
 const END = /[.!?…]+["'”’»)\]]*/g;
 
 // These run for every character of every source, so they test character codes, not regexes.
-
-/** /\s/ as a test of one UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 function isUpper(c: string | undefined): boolean {
   if (c === undefined) return false;
@@ -56,7 +48,7 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
   // Next non-space character after the closing marks.
   let k = afterEnd;
   let sawNewline = false;
-  while (k < text.length && isSpace(text.charCodeAt(k))) {
+  while (k < text.length && isJsSpace(text.charCodeAt(k))) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 13) sawNewline = true;
     k++;
@@ -83,8 +75,8 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number): void => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   // Quotation marks, found with indexOf (not by visiting every character): the next opening curly, closing
@@ -176,8 +168,8 @@ function splitLinesWithoutPunctuation(text: string, sentences: Sentence[]): Sent
       }
     }
     let e = s.end;
-    while (start < e && isSpace(text.charCodeAt(start))) start++;
-    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+    while (start < e && isJsSpace(text.charCodeAt(start))) start++;
+    while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) out.push({ start, end: e, text: text.slice(start, e) });
   }
   return out;
