@@ -117,11 +117,10 @@ const EXTRA_STOP = new Set(
   ).split(/\s+/),
 );
 
-// British spellings and demonyms, so that "defence" = "defense" and "Ukrainian" = "Ukraine".
+// Demonyms and capitals, so that "Ukrainian" = "Ukraine" and "Moscow" = "Russia" (British spellings are read as
+// American by canonical() in terms.ts).
 // (Candidates for terms.ts, where figure matching would profit too.)
 const NORMALISE = new Map<string, string>([
-  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['labour', 'labor'], ['honour', 'honor'],
-  ['favour', 'favor'], ['centre', 'center'], ['programme', 'program'], ['armour', 'armor'], ['harbour', 'harbor'],
   ['ukrainian', 'ukraine'], ['russian', 'russia'], ['korean', 'korea'], ['american', 'america'], ['chinese', 'china'],
   ['iranian', 'iran'], ['israeli', 'israel'], ['british', 'britain'], ['european', 'europe'], ['syrian', 'syria'],
   ['palestinian', 'palestine'], ['german', 'germany'], ['french', 'france'], ['japanese', 'japan'], ['indian', 'india'],
