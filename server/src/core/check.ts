@@ -31,6 +31,11 @@ function inside(spans: readonly Span[], s: number, e: number): boolean {
   return spans.some((sp) => s >= sp.start && e <= sp.end);
 }
 
+/** "as of 29 April", "by March 2014": the date a statistic was read at. */
+function snapshotDate(text: string, date: Span): boolean {
+  return /\b(?:as of|as at|by)\s*$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
+}
+
 export function extractClaims(text: string, options: CheckOptions = {}): DraftClaims {
   const prep = prepareDraft(text, options.language ?? 'markdown');
   const prose = prep.prose;
@@ -40,7 +45,8 @@ export function extractClaims(text: string, options: CheckOptions = {}): DraftCl
   // In a draft a figure inside a quotation is checked as part of the quotation, not on its own.
   const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...allDates, ...quotes], dates: allDates });
   // A date that only says when a figure holds ("as of 29 April", "before April 23") is the figure's time, not a claim.
-  const timeOfFigure = new Set(figures.map((f) => f.when).filter((w) => w !== null && (w.relation !== 'at' || /^(?:as of|as at|by)\b/i.test(prose.slice(Math.max(0, w.date.start - 8), w.date.start).trim().slice(-5)) || /\b(?:as of|as at|by)\s*$/i.test(prose.slice(Math.max(0, w.date.start - 8), w.date.start)))).map((w) => w!.date));
+  const timeOfFigure = new Set<DateMention>();
+  for (const f of figures) if (f.when && (f.when.relation !== 'at' || snapshotDate(prose, f.when.date))) timeOfFigure.add(f.when.date);
   const dates = allDates.filter((d) => !timeOfFigure.has(d));
   let mentions: Mention[] = [...figures, ...dates, ...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   mentions = mentions.filter((m) => !inside(prep.ignoredSpans, m.start, m.end));
