@@ -5,8 +5,8 @@
 import type { Claim, Language, SourceInput } from './core/types';
 import { buildCorpus, checkDraft } from './core/check';
 
-export { buildCorpus, checkDraft } from './core/check';
-export type { Corpus } from './core/check';
+export { buildCorpus, checkDraft, addSource, removeSource, createCorpus, extractClaims, ClaimCache } from './core/check';
+export type { Corpus, CheckDraftOptions, DraftClaims } from './core/check';
 export { findingCode, FINDING_RULES } from './core/findings';
 export type { FindingCode, FindingRule } from './core/findings';
 export { loadSources, loadDrafts } from './sources';

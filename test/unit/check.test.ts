@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { addSource, buildCorpus, checkDraft, removeSource } from '../../server/src/core/check';
+import { addSource, buildCorpus, checkDraft, ClaimCache, removeSource } from '../../server/src/core/check';
 import type { Claim } from '../../server/src/core/types';
 
 const dir = 'examples/sources';
@@ -100,4 +100,35 @@ test('dated-sentence postings: a date needs its event words in one sentence, and
   removeSource(local, 'whole');
   for (const members of local.sentencePostings.values()) for (const m of members) assert.notEqual(local.sentenceSource[m], 'whole');
   assert.ok(!local.sentenceSource.includes('whole'));
+});
+
+function firstVerdict(claims: Claim[]): unknown {
+  return claims[0]?.verdicts[0];
+}
+
+test('ClaimCache: an edit re-verifies only the claims it touched; the results equal an uncached check; a corpus change clears it', () => {
+  const local = buildCorpus(seeds);
+  const cache = new ClaimCache();
+  const before = 'Roughly 15,000 soldiers were deployed to Kursk.\n\nThe strike came on Friday, Kirby said.';
+  const first = checkDraft(before, local, { language: 'plaintext', cache });
+  assert.ok(first.length >= 2 && cache.size === first.length);
+  // Text typed above the first claim moves every offset but changes no claim: the verdicts are the cached ones.
+  const moved = 'New lead. ' + before;
+  const second = checkDraft(moved, local, { language: 'plaintext', cache });
+  assert.equal(second.length, first.length);
+  assert.equal(first[0]?.verdicts[0]?.verdict, 'contradicts');
+  assert.equal(firstVerdict(second), firstVerdict(first), 'same verdict object: not verified again');
+  for (const c of second) assert.equal(moved.slice(c.start, c.end), c.text);
+  // An edited figure is verified afresh, and the edited check matches one without a cache.
+  const edited = moved.replace('15,000', '11,000');
+  const third = checkDraft(edited, local, { language: 'plaintext', cache });
+  const plain = checkDraft(edited, local, { language: 'plaintext' });
+  assert.deepEqual(JSON.parse(JSON.stringify(third)), JSON.parse(JSON.stringify(plain)));
+  assert.notEqual(firstVerdict(third), firstVerdict(second));
+  assert.equal(cache.size, third.length, 'the claim the edit replaced is forgotten');
+  // A new source changes the corpus: nothing cached is reused.
+  addSource(local, { id: 'zz.txt', text: 'About 11,000 soldiers were deployed to Kursk.' });
+  const fourth = checkDraft(edited, local, { language: 'plaintext', cache });
+  assert.equal((fourth[0]?.verdicts.length ?? 0), seeds.length + 1);
+  assert.notEqual(firstVerdict(fourth), firstVerdict(third));
 });

@@ -113,7 +113,56 @@ function summarize(verdicts: readonly SourceVerdict[], n: number): { status: Cla
   return { status: 'unsupported', summary: n === 0 ? 'no sources to check against' : `none of ${n} source${n === 1 ? '' : 's'} settles it`, sourcesDisagree: false };
 }
 
-export function checkDraft(text: string, corpus: Corpus, options: CheckOptions = {}): Claim[] {
+/** Offsets say where a mention is, not what it says: they are left out of its cache key. */
+const OFFSET_FIELDS = new Set(['start', 'end', 'sentence', 'valueStart', 'innerStart', 'innerEnd']);
+
+/** Everything a verifier reads of a mention (its fields without offsets, and the draft sentence), as one string. */
+function cacheKey(m: Mention, draftSentence: string): string {
+  return JSON.stringify(m, (k, v) => (OFFSET_FIELDS.has(k) ? undefined : v)) + '\u0000' + draftSentence;
+}
+
+/**
+ * Verdicts of claims already checked against one version of one corpus, so an editor that re-checks a draft after
+ * each keystroke verifies only the claims the edit touched. Cleared when the corpus changes. Use one cache per
+ * draft: each check keeps only the claims it asked for.
+ */
+export class ClaimCache {
+  private corpus: Corpus | null = null;
+  private version = -1;
+  private entries = new Map<string, { found: Map<string, SourceVerdict>; used: boolean }>();
+
+  /** The verdicts for this key, verifying them with `compute` only when this corpus version has not seen it. */
+  get(corpus: Corpus, key: string, compute: () => Map<string, SourceVerdict>): Map<string, SourceVerdict> {
+    if (corpus !== this.corpus || corpus.version !== this.version) {
+      this.corpus = corpus;
+      this.version = corpus.version;
+      this.entries.clear();
+    }
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = { found: compute(), used: true }));
+    e.used = true;
+    return e.found;
+  }
+
+  /** Forgets the claims no check has asked for since the last sweep (text the writer has since deleted). */
+  sweep(): void {
+    for (const [k, e] of this.entries) {
+      if (!e.used) this.entries.delete(k);
+      else e.used = false;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export interface CheckDraftOptions extends CheckOptions {
+  /** Reuse verdicts across checks of the same draft (an editor's keystrokes); see ClaimCache. */
+  cache?: ClaimCache;
+}
+
+export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
   const draft = extractClaims(text, options);
   const starts = lineStarts(text);
   // One snapshot of the source order for every claim of this check: later changes to the corpus do not move it.
@@ -122,10 +171,14 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckOptions =
   for (const m of draft.mentions) {
     const sentence = m.kind === 'quote' ? undefined : draft.sentences[m.sentence];
     const draftSentence = sentence ? text.slice(sentence.start, sentence.end) : '';
-    const ids = candidateIds(corpus, m, draftSentence);
     // Only the candidate sources are verified; every other source lacks the claim.
-    const found = new Map<string, SourceVerdict>();
-    for (const doc of order) if (ids.has(doc.id)) found.set(doc.id, verify(m, draftSentence, doc, order.length));
+    const compute = (): Map<string, SourceVerdict> => {
+      const ids = candidateIds(corpus, m, draftSentence);
+      const found = new Map<string, SourceVerdict>();
+      for (const doc of order) if (ids.has(doc.id)) found.set(doc.id, verify(m, draftSentence, doc, order.length));
+      return found;
+    };
+    const found = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
     const { status, summary, sourcesDisagree } = summarize([...found.values()], order.length);
     const claim = {
       kind: m.kind,
@@ -141,6 +194,7 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckOptions =
     defineVerdicts(claim, () => order.map((doc) => found.get(doc.id) ?? defaultLacks(m, doc.id)));
     claims.push(claim);
   }
+  options.cache?.sweep();
   return claims;
 }
 
