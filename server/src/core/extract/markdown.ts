@@ -15,14 +15,10 @@ const IGNORE = /<!--\s*citecheck-ignore\s*-->/g;
 const DISABLE = /<!--\s*citecheck-disable\s*-->/g;
 const ENABLE = /<!--\s*citecheck-enable\s*-->/g;
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
-  }
-}
+/** Spans to blank out, in any order; they may overlap. */
+type Blanks = Span[];
 
-function blankMatches(text: string, chars: string[], re: RegExp, group?: number): void {
+function blankMatches(text: string, blanks: Blanks, re: RegExp, group?: number): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -30,14 +26,29 @@ function blankMatches(text: string, chars: string[], re: RegExp, group?: number)
       re.lastIndex++;
       continue;
     }
-    if (group === undefined) blank(chars, m.index, m.index + m[0].length);
+    if (group === undefined) blanks.push({ start: m.index, end: m.index + m[0].length });
     else {
       const inner = m[group];
       if (inner === undefined) continue;
       const at = m.index + m[0].indexOf(inner);
-      blank(chars, at, at + inner.length);
+      blanks.push({ start: at, end: at + inner.length });
     }
   }
+}
+
+/** The text with every blanked span's characters replaced by spaces, line breaks kept: offsets never move. */
+function applyBlanks(text: string, blanks: Blanks): string {
+  if (blanks.length === 0) return text;
+  blanks.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const b of blanks) {
+    const start = Math.max(b.start, at);
+    if (b.end <= start) continue;
+    out += text.slice(at, start) + text.slice(start, b.end).replace(/[^\r\n]/g, ' ');
+    at = b.end;
+  }
+  return out + text.slice(at);
 }
 
 function directives(text: string): { ignoredSpans: Span[]; ignoreNext: number[] } {
@@ -69,26 +80,26 @@ function directives(text: string): { ignoredSpans: Span[]; ignoreNext: number[] 
 }
 
 export function prepareDraft(text: string, language: Language): PreparedDraft {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i] as string);
+  const blanks: Blanks = [];
   if (language === 'markdown') {
     // Front matter at the very start.
     const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-    if (fm) blank(chars, 0, fm[0].length);
+    if (fm) blanks.push({ start: 0, end: fm[0].length });
     // Fenced code blocks (``` or ~~~), unclosed fences run to the end.
-    blankMatches(text, chars, /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm);
+    blankMatches(text, blanks, /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm);
     // Indented code blocks: four spaces or a tab after a blank line.
-    blankMatches(text, chars, /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, 1);
+    blankMatches(text, blanks, /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, 1);
     // Inline code spans.
-    blankMatches(text, chars, /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g);
+    blankMatches(text, blanks, /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g);
     // Link and image targets: the (url "title") after ](, reference definitions, autolinks.
-    blankMatches(text, chars, /\]\(((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?)\)/g, 1);
-    blankMatches(text, chars, /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm);
-    blankMatches(text, chars, /<(?:https?|mailto|ftp):[^>\s]*>/g);
-    blankMatches(text, chars, /https?:\/\/[^\s)\]>]+/g);
+    blankMatches(text, blanks, /\]\(((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?)\)/g, 1);
+    blankMatches(text, blanks, /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm);
+    blankMatches(text, blanks, /<(?:https?|mailto|ftp):[^>\s]*>/g);
+    blankMatches(text, blanks, /https?:\/\/[^\s)\]>]+/g);
   }
   // HTML comments and tags (in either language: the directives are comments).
-  blankMatches(text, chars, /<!--[\s\S]*?(?:-->|(?![\s\S]))/g);
-  if (language === 'markdown') blankMatches(text, chars, /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
+  blankMatches(text, blanks, /<!--[\s\S]*?(?:-->|(?![\s\S]))/g);
+  if (language === 'markdown') blankMatches(text, blanks, /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
   const { ignoredSpans, ignoreNext } = directives(text);
-  return { prose: chars.join(''), ignoredSpans, ignoreNext };
+  return { prose: applyBlanks(text, blanks), ignoredSpans, ignoreNext };
 }
