@@ -306,7 +306,22 @@ function looseRegex(pieces: readonly string[][]): RegExp {
       })
       .join(SEP);
   const body = pieces.map(piece).join(String.raw`(?![${L}])[^\n\r]{1,300}?(?<![${L}])`);
-  return new RegExp(String.raw`(?<![${L}])${body}(?![${L}])`, 'giu');
+  // No look-behind at the start: a pattern that starts with its first word lets the regex engine skip ahead to
+  // that word, where a leading look-behind is tried at every character. looseMatch checks the word boundary.
+  return new RegExp(String.raw`${body}(?![${L}])`, 'giu');
+}
+
+const WORD_CHAR_BEFORE = new RegExp(String.raw`[${L}]$`, 'u');
+
+/** The first match of the loose regex that starts at a word boundary. */
+function looseMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index === 0 || !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 const drafts = new WeakMap<QuoteMention, DraftPrep>();
@@ -465,8 +480,7 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   const hay = foldedText(doc);
   const plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w));
   const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
-  loose.lastIndex = 0;
-  const lm = plain.every((w) => hay.includes(w)) ? loose.exec(doc.text) : null;
+  const lm = plain.every((w) => hay.includes(w)) ? looseMatch(loose, doc.text) : null;
   if (lm !== null) {
     const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
