@@ -1,0 +1,93 @@
+// The Citecheck commands. Each asks the server and shows the answer; none decides a verdict.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ReindexRequest, ReportRequest, type ReportResult } from '../../server/src/lsp/protocol';
+import { draftLanguages } from './languageClient';
+import { exportReport, pickAndExport } from './report/exportReport';
+import { ReportPanel } from './report/reportPanel';
+import type { Session } from './session';
+
+function countLine(report: ReportResult): string {
+  const claims = report.drafts.flatMap((d) => d.claims);
+  const by = (s: string) => claims.filter((c) => c.status === s).length;
+  return `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}: ${by('contradicted')} contradicted, ${by('supported')} supported, ${by('unsupported')} unsupported`;
+}
+
+function failed(err: unknown): void {
+  void vscode.window.showErrorMessage(`Citecheck: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+export function registerCommands(context: vscode.ExtensionContext, session: Session): void {
+  const panel = new ReportPanel({
+    export: async (format, uris) => {
+      const client = session.running();
+      if (client !== undefined) await exportReport(client, format, uris);
+    },
+  });
+
+  async function checkCurrentDraft(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc === undefined || !draftLanguages().includes(doc.languageId)) {
+      void vscode.window.showInformationMessage(`Citecheck: open a draft first (a ${draftLanguages().join(' or ')} document).`);
+      return;
+    }
+    const client = session.running();
+    if (client === undefined) return;
+    const report = await client.sendRequest(ReportRequest.type, { uris: [doc.uri.toString()] });
+    void vscode.window.showInformationMessage(`Citecheck: ${path.basename(doc.uri.path)}: ${countLine(report)}.`);
+  }
+
+  async function checkAllDrafts(): Promise<void> {
+    const client = session.running();
+    if (client === undefined) return;
+    const report = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Citecheck: checking every draft of the workspace', cancellable: false },
+      () => client.sendRequest(ReportRequest.type, {}),
+    );
+    // With workspace diagnostics the server fills the Problems panel itself; without, opening a draft (not in an
+    // editor) syncs it, and the server then reports its diagnostics like any open draft's.
+    if (client.initializeResult?.capabilities.diagnosticProvider?.workspaceDiagnostics !== true) {
+      for (const d of report.drafts) await vscode.workspace.openTextDocument(vscode.Uri.parse(d.uri)).then(undefined, () => undefined);
+    }
+    panel.show(report);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    void vscode.window.showInformationMessage(`Citecheck: ${report.drafts.length} ${report.drafts.length === 1 ? 'draft' : 'drafts'}, ${countLine(report)}.`);
+  }
+
+  async function reindexSources(): Promise<void> {
+    const client = session.running();
+    if (client === undefined) return;
+    const { sources } = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Citecheck: reindexing sources' },
+      () => client.sendRequest(ReindexRequest.type, {}),
+    );
+    void vscode.window.showInformationMessage(`Citecheck: ${sources.toLocaleString('en-US')} ${sources === 1 ? 'source' : 'sources'} indexed.`);
+  }
+
+  async function openReport(): Promise<void> {
+    const last = panel.lastReport;
+    if (last === undefined) return checkAllDrafts();
+    // Fresh numbers for the same drafts.
+    const client = session.running();
+    if (client === undefined) return;
+    panel.show(await client.sendRequest(ReportRequest.type, { uris: last.drafts.map((d) => d.uri) }));
+  }
+
+  async function exportCommand(): Promise<void> {
+    const client = session.running();
+    if (client !== undefined) await pickAndExport(client, panel.lastReport?.drafts.map((d) => d.uri));
+  }
+
+  const commands: Record<string, () => Promise<void> | void> = {
+    'citecheck.checkCurrentDraft': checkCurrentDraft,
+    'citecheck.checkAllDrafts': checkAllDrafts,
+    'citecheck.reindexSources': reindexSources,
+    'citecheck.showOutput': () => session.output.show(true),
+    'citecheck.openReport': openReport,
+    'citecheck.exportReport': exportCommand,
+  };
+  for (const [id, run] of Object.entries(commands)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, () => Promise.resolve(run()).catch(failed)));
+  }
+  context.subscriptions.push(panel);
+}
