@@ -77,7 +77,18 @@ export function figuresFor(claim: FigureMention, doc: SourceDoc): FigureMention[
     }
     byKey.set(doc, map);
   }
+  let keys = lookupKeysOf.get(claim);
+  if (keys === undefined) lookupKeysOf.set(claim, (keys = figureLookupKeys(claim)));
+  // Usually one key holds them all: no set, no sort.
+  const lists: FigureMention[][] = [];
+  for (const k of keys) {
+    const list = map.get(k);
+    if (list !== undefined) lists.push(list);
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
   const seen = new Set<FigureMention>();
-  for (const k of figureLookupKeys(claim)) for (const f of map.get(k) ?? []) seen.add(f);
+  for (const list of lists) for (const f of list) seen.add(f);
   return [...seen].sort((a, b) => a.start - b.start);
 }
+
+const lookupKeysOf = new WeakMap<FigureMention, string[]>();

@@ -50,9 +50,17 @@ export function intervalInside(inner: Interval, outer: Interval): boolean {
 
 /** The interval a comparison uses: a bare exact count ("58 Democrats") is the point itself, else figureInterval. */
 function comparisonInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
-  if (n.qualifier === 'exact' && isExactCount(n)) return { lo: n.low, hi: n.low, loOpen: false, hiOpen: false };
-  return figureInterval(n, role);
+  // A source figure meets every draft figure of its quantity, and a draft figure every candidate source: once each.
+  const memo = role === 'draft' ? draftIntervals : sourceIntervals;
+  let i = memo.get(n);
+  if (i === undefined) {
+    i = n.qualifier === 'exact' && isExactCount(n) ? { lo: n.low, hi: n.low, loOpen: false, hiOpen: false } : figureInterval(n, role);
+    memo.set(n, i);
+  }
+  return i;
 }
+const draftIntervals = new WeakMap<NumberMention, Interval>();
+const sourceIntervals = new WeakMap<NumberMention, Interval>();
 
 /** Both name the same number (or the same range) in the same unit. */
 function sameAnchor(a: NumberMention, b: NumberMention): boolean {

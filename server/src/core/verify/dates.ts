@@ -446,10 +446,17 @@ export interface VerifyDateOptions {
   hints?: boolean;
 }
 
+const draftSides = new WeakMap<DateMention, { sentence: string; ctxs: Terms[]; relation: ReturnType<typeof relationOf> }>();
+
 export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc, options: VerifyDateOptions = {}): SourceVerdict {
   const idx = indexOf(doc);
-  const ctxs = draftContexts(claim, draftSentence);
-  const relation = relationOf(claim, draftSentence);
+  // The draft side is the same for every candidate source: read it once per claim.
+  let draft = draftSides.get(claim);
+  if (draft === undefined || draft.sentence !== draftSentence) {
+    draft = { sentence: draftSentence, ctxs: draftContexts(claim, draftSentence), relation: relationOf(claim, draftSentence) };
+    draftSides.set(claim, draft);
+  }
+  const { ctxs, relation } = draft;
   let support: Candidate | null = null;
   let contra: Candidate | null = null;
   let unsettled: Candidate | null = null;

@@ -286,6 +286,8 @@ interface DraftPrep {
   all: Set<string>;
   /** The words as a regex over running text, built on first need. */
   loose?: RegExp;
+  /** The words the folded text must hold before that regex is worth running. */
+  plain?: string[];
 }
 
 const L = String.raw`\p{L}\p{M}\p{N}`;
@@ -477,10 +479,12 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   // 3. The words anywhere in the source's text: enough for a scare quote or a title. One regex pass
   // over the text (no per-source word index to keep in memory).
   // A cheap pre-check first: every plain word must occur in the folded text before the regex is worth running.
-  const hay = foldedText(doc);
-  const plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w));
+  // For a longer quotation the words outside quotation marks can only make a hint: without hints, skip the scan.
+  const scan = short || options.hints !== false;
+  const hay = scan ? foldedText(doc) : '';
+  const plain = draft.plain ?? (draft.plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)));
   const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
-  const lm = plain.every((w) => hay.includes(w)) ? looseMatch(loose, doc.text) : null;
+  const lm = scan && plain.every((w) => hay.includes(w)) ? looseMatch(loose, doc.text) : null;
   if (lm !== null) {
     const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
