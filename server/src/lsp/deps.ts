@@ -1,0 +1,36 @@
+// What the server reads from the outside world, injected so tests can start a fresh server in-process and
+// replace any of it. The defaults are the CLI's own readers: one way of reading sources and .citecheck.json.
+import { loadDrafts, loadSources, type DraftsResult, type LoadOptions, type SourcesResult } from '../sources';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile, type ReadResult } from '../sources/read';
+import type { Language } from '../core/types';
+import { loadConfig, type Config } from '../cli/config';
+
+export interface ServerDeps {
+  /** Reads the sources that patterns (relative to opts.cwd) name; bad files come back as one-line warnings. */
+  loadSources(patterns: readonly string[], opts: LoadOptions): Promise<SourcesResult>;
+  /** The draft files under a folder (for a workspace-wide check). */
+  findDrafts(folder: string, opts: LoadOptions & { languages?: Language[] }): Promise<DraftsResult>;
+  /** .citecheck.json of a workspace folder, or null when it has none. Throws on a malformed file. */
+  readConfig(folder: string): { config: Config; warnings: string[] } | null;
+  /** A draft that is not open in the editor. */
+  readDraft(path: string): ReadResult;
+  /** How long push diagnostics wait after a keystroke before checking (pull diagnostics never wait). */
+  pushDelayMs: number;
+  /** Sources indexed between two turns of the event loop while indexing. */
+  indexBatch: number;
+}
+
+export function nodeDeps(overrides: Partial<ServerDeps> = {}): ServerDeps {
+  return {
+    loadSources,
+    findDrafts: (folder, opts) => loadDrafts([folder], opts),
+    readConfig(folder) {
+      const loaded = loadConfig(undefined, folder);
+      return loaded.file === null ? null : { config: loaded.config, warnings: loaded.warnings };
+    },
+    readDraft: (path) => readTextFile(path, DEFAULT_MAX_FILE_SIZE),
+    pushDelayMs: 100,
+    indexBatch: 16,
+    ...overrides,
+  };
+}

@@ -1,0 +1,63 @@
+// Claims as diagnostics: contradicted and unsupported claims, at the severities the settings give, with the
+// finding code and the evidence of each contradicting source as related information.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { ClaimInfo } from './claim-info';
+import type { DraftCheck } from './drafts';
+import { evidenceLocation, sourceTitle } from './evidence';
+import type { CitecheckSettings, SeverityName } from './settings';
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const KIND_WORD = { figure: 'Figure', date: 'Date', quote: 'Quotation' } as const;
+
+function oneLine(s: string, max = 80): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+export function diagnosticMessage(check: DraftCheck, info: ClaimInfo): string {
+  const c = info.claim;
+  const what = c.status === 'contradicted' ? 'contradicted' : 'not found in the sources';
+  let msg = `${KIND_WORD[c.kind]} ${what}: ${c.summary}`;
+  if (c.sourcesDisagree) msg += '; the sources disagree among themselves';
+  const first = info.contradicts.find((v) => v.evidence);
+  if (first?.evidence) msg += `. ${sourceTitle(check.folder, first.source)}: "${oneLine(first.evidence.wording)}"`;
+  return msg;
+}
+
+export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: CitecheckSettings): Diagnostic | null {
+  const c = info.claim;
+  if (c.status === 'supported') return null;
+  const level = c.status === 'contradicted' ? settings.severity.contradicted : settings.severity.unsupported;
+  if (level === 'off') return null;
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const v of info.contradicts) {
+    const location = evidenceLocation(check.folder, v);
+    if (location) related.push({ location, message: `${sourceTitle(check.folder, v.source)}: ${oneLine(v.reason, 200)}` });
+  }
+  const d: Diagnostic = {
+    range: c.range,
+    severity: SEVERITY[level],
+    source: 'citecheck',
+    message: diagnosticMessage(check, info),
+  };
+  if (info.code !== null) d.code = info.code;
+  if (related.length > 0) d.relatedInformation = related;
+  return d;
+}
+
+export function draftDiagnostics(check: DraftCheck, settings: CitecheckSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (let i = 0; i < check.claims.length; i++) {
+    // A supported claim needs no verdicts read at all.
+    if (check.claims[i]!.status === 'supported') continue;
+    const d = claimDiagnostic(check, check.info(i), settings);
+    if (d) out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+// Source text is untrusted: it goes into hovers only through these helpers. Every ASCII punctuation character
+// is backslash-escaped (CommonMark allows it for all of them), so a source can open no link, emphasis, code,
+// table cell, raw HTML, entity or autolink; line breaks become spaces, so it cannot start a block either.
+
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    // Control characters and line separators are exactly what must not reach the renderer.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(PUNCTUATION, (c) => `\\${c}`);
+}
+
+/** A link destination we build (a file: URI): angle brackets keep parentheses from ending it early. */
+export function linkTarget(uri: string): string {
+  return `<${uri.replace(/[<>\s\\]/g, (c) => encodeURIComponent(c))}>`;
+}
+
+/** Shortens untrusted text to about `max` characters around [from, to), before escaping. */
+export function around(text: string, from: number, to: number, max: number): { before: string; middle: string; after: string } {
+  const middle = text.slice(from, to);
+  const room = Math.max(0, max - middle.length);
+  let before = text.slice(0, from);
+  let after = text.slice(to);
+  if (before.length > room / 2) before = `…${before.slice(before.length - Math.floor(room / 2))}`;
+  if (after.length > room / 2) after = `${after.slice(0, Math.floor(room / 2))}…`;
+  return { before, middle, after };
+}

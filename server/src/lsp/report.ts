@@ -1,0 +1,140 @@
+// citecheck/report and citecheck/export: a workspace check for reviewers. Drafts that are open are checked as
+// the editor has them, the others as they are on disk; the export reuses the CLI's JSON and SARIF formatters.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import type { Claim, Language } from '../core/types';
+import { claimsInFiles, type Report } from '../cli/report';
+import { formatJson } from '../cli/format-json';
+import { formatSarif } from '../cli/format-sarif';
+import type { FilePosition } from '../sources/load';
+import type { Server } from './context';
+import { draftDiagnostics } from './diagnostics';
+import { Drafts, type DraftCheck } from './drafts';
+import { errorText, guard } from './log';
+import { ExportRequest, ReportRequest, type ReportResult } from './protocol';
+import { relativeId, uriToPath } from './source-files';
+
+const ENGINE_LANGUAGES: readonly Language[] = ['markdown', 'plaintext'];
+
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function languageIdOf(file: string): string {
+  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+/** The drafts a report covers: the ones asked for, or every open draft and every draft file of the folders. */
+async function draftUris(server: Server, uris: string[] | undefined): Promise<string[]> {
+  if (uris) return uris;
+  const out = new Set<string>();
+  for (const doc of server.documents.all()) {
+    const settings = await server.settings.get(doc.uri);
+    if (settings.languages.includes(doc.languageId)) out.add(doc.uri);
+  }
+  for (const folder of server.folders.list) {
+    if (folder.path === '') continue;
+    const settings = await server.settings.get(folder.uri);
+    const languages = ENGINE_LANGUAGES.filter((l) => settings.languages.includes(l));
+    const found = await server.deps.findDrafts(folder.path, { cwd: folder.path, ignore: folder.ignore, languages });
+    for (const d of found.drafts) {
+      const rel = relativeId(folder.path, d.abs);
+      // Sources are not drafts, and neither are the folder's own notes outside what the settings call drafts.
+      if (rel !== null && !folder.isSource(rel)) out.add(pathToFileURL(d.abs).href);
+    }
+  }
+  return [...out];
+}
+
+/** Checks the drafts, yielding between them; on-disk drafts are kept for workspace diagnostics. */
+export async function checkDrafts(server: Server, files: Drafts, uris: string[] | undefined): Promise<DraftCheck[]> {
+  const out: DraftCheck[] = [];
+  for (const uri of await draftUris(server, uris)) {
+    const open = server.documents.get(uri);
+    if (open) {
+      const check = await server.checkOpen(uri);
+      if (check) out.push(check);
+      continue;
+    }
+    const file = uriToPath(uri);
+    if (file === null) continue;
+    const read = server.deps.readDraft(file);
+    if (!read.ok) {
+      server.log.warn(`${file}: skipped: ${read.reason}`);
+      continue;
+    }
+    try {
+      const check = files.check({ uri, version: 0, languageId: languageIdOf(file), getText: () => read.text }, server.folders.forUri(uri));
+      server.reported.set(uri, check);
+      out.push(check);
+    } catch (err) {
+      server.log.warn(`${file}: check failed: ${errorText(err)}`);
+    }
+    await yieldToLoop();
+  }
+  return out;
+}
+
+/** Claims with every verdict, evidence lines and columns in the source files. */
+function claimsOnDisk(check: DraftCheck): Claim[] {
+  const locate = new Map<string, (offset: number) => FilePosition>();
+  for (const [id, s] of check.folder.sources) locate.set(id, s.locate);
+  return claimsInFiles(check.claims, locate);
+}
+
+function reportOf(checks: DraftCheck[]): ReportResult {
+  const sources: ReportResult['sources'] = [];
+  const folders = new Set(checks.map((c) => c.folder));
+  for (const f of folders) for (const s of f.sources.values()) sources.push({ id: s.id, title: s.title, uri: s.uri });
+  return { drafts: checks.map((c) => ({ uri: c.uri, claims: claimsOnDisk(c) })), sources };
+}
+
+function cliReport(server: Server, checks: DraftCheck[]): { report: Report; root: string } {
+  const root = server.folders.list[0]?.path || process.cwd();
+  const shown = (file: string): string => relativeId(root, file) ?? file;
+  const report: Report = { sources: [], drafts: [] };
+  for (const f of new Set(checks.map((c) => c.folder))) {
+    for (const s of f.sources.values()) {
+      const file = uriToPath(s.uri) ?? s.id;
+      report.sources.push({ id: s.id, path: shown(file), title: s.title, locate: s.locate });
+    }
+  }
+  for (const c of checks) {
+    const file = uriToPath(c.uri);
+    report.drafts.push({ path: file ? shown(file) : c.uri, language: languageIdOf(c.uri) as Language, claims: claimsOnDisk(c) });
+  }
+  return { report, root };
+}
+
+export function registerReport(server: Server, connection: Connection): void {
+  const files = new Drafts();
+  const afterReport = async (checks: DraftCheck[]): Promise<void> => {
+    // The Problems panel gets every draft of the report, not just the open ones.
+    if (server.support.pullDiagnostics) {
+      if (server.support.diagnosticRefresh) connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const c of checks) {
+      if (server.documents.get(c.uri)) continue;
+      await connection.sendDiagnostics({ uri: c.uri, diagnostics: draftDiagnostics(c, await server.settings.get(c.uri)) });
+    }
+  };
+  connection.onRequest(
+    ReportRequest.type,
+    guard(server.log, 'report', { drafts: [], sources: [] } as ReportResult, async (params) => {
+      const checks = await checkDrafts(server, files, params?.uris);
+      await afterReport(checks);
+      return reportOf(checks);
+    }),
+  );
+  connection.onRequest(
+    ExportRequest.type,
+    guard(server.log, 'export', { text: '' }, async (params) => {
+      const checks = await checkDrafts(server, files, params?.uris);
+      const { report, root } = cliReport(server, checks);
+      const text = params?.format === 'sarif' ? formatSarif(report, { rootUri: pathToFileURL(root + path.sep).href }) : formatJson(report);
+      return { text };
+    }),
+  );
+}
