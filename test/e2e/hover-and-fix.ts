@@ -1,0 +1,208 @@
+// The offline end-to-end test (`npm run test:e2e`, after `bash test/e2e/setup.sh`): the packaged extension in a
+// real VS Code (code-server, driven through Debian's Chromium by playwright-core). It opens the example draft
+// beside its sources, waits for the diagnostics, hovers the figure every source contradicts, checks that the
+// hover lists every source with the engine's verdict, applies "Use the source's figure" and checks the text.
+// Screenshots go to test-results/. Not named *.test.ts: `npm test` (test/run.mjs) must not start a browser.
+//
+// E2E_VSIX=path/to.vsix tests that package instead of running `npm run package`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { checkCodeServerInstalled, installExtension, startCodeServer, type RunningCodeServer } from './code-server';
+import { expectedClaim, hoverProblems, type ExpectedClaim } from './expectations';
+import { prepareRun, type RunDirs } from './workspace';
+import {
+  applyCodeAction,
+  editorText,
+  oneLine,
+  openFile,
+  openWorkbench,
+  putCursorIn,
+  showHover,
+  showProblems,
+} from './workbench';
+
+const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+const DRAFT = 'examples/drafts/north-korean-losses.md';
+const SOURCES = 'examples/sources';
+/** The figure examples/README.md says every source contradicts. */
+const FIGURE = '15,000';
+const FIX_PREFIX = "Use the source's figure";
+const RESULTS = resolve('test-results');
+const OVERALL_TIMEOUT_MS = 6 * 60_000;
+
+let step = 'start';
+let page: Page | undefined;
+let browser: Browser | undefined;
+let server: RunningCodeServer | undefined;
+let dirs: RunDirs | undefined;
+
+async function stage<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  step = name;
+  const t = Date.now();
+  const result = await fn();
+  console.log(`e2e: ${name}: ok (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+function packageExtension(): string {
+  const given = process.env.E2E_VSIX;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`E2E_VSIX=${given} does not exist`);
+    return resolve(given);
+  }
+  const r = spawnSync('npm', ['run', '-s', 'package'], { encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) {
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-5).join(' | ');
+    throw new Error(`npm run package failed: ${out}`);
+  }
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  const vsix = resolve(`citecheck-${version}.vsix`);
+  if (!existsSync(vsix)) throw new Error(`npm run package did not write ${vsix}`);
+  return vsix;
+}
+
+async function run(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  checkCodeServerInstalled();
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash test/e2e/setup.sh first`);
+
+  const vsix = await stage('package the extension', packageExtension);
+  const run = (dirs = prepareRun(DRAFT, SOURCES));
+  const expected: ExpectedClaim = await stage('ask the CLI for the verdicts on the figure', () =>
+    expectedClaim(run.draft, join(run.workspace, 'sources'), FIGURE),
+  );
+  await stage('install the .vsix into code-server', () => installExtension(run, vsix));
+  const srv = (server = await stage('start code-server', () =>
+    startCodeServer(run, run.workspace, join(RESULTS, 'e2e-code-server.log')),
+  ));
+
+  browser = await stage('launch Chromium', () =>
+    chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }),
+  );
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p = (page = await context.newPage());
+  const browserLog = createWriteStream(join(RESULTS, 'e2e-browser.log'));
+  p.on('console', (m) => browserLog.write(`[${m.type()}] ${m.text()}\n`));
+  p.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.message}\n`));
+
+  await stage('open the workspace', () => openWorkbench(p, srv.url, run.workspace));
+  const editor = await stage('open the draft', () => openFile(p, 'north-korean-losses.md'));
+
+  await stage('wait for the diagnostics in the Problems panel', async () => {
+    const rows = await showProblems(p, (rs) => rs.some((r) => /citecheck/i.test(r) && r.includes('figure-contradicted')));
+    await p.screenshot({ path: join(RESULTS, 'problems.png') });
+    const ours = rows.filter((r) => /citecheck/i.test(r));
+    console.log(`e2e:   ${ours.length} citecheck problems, e.g. ${oneLine(ours.find((r) => r.includes(FIGURE)) ?? ours[0] ?? '', 200)}`);
+  });
+
+  await stage(`hover "${FIGURE}"`, async () => {
+    await editor.click(); // focus returns to the editor from the Problems panel
+    await putCursorIn(p, FIGURE);
+    const text = await showHover(p, (t) => hoverProblems(t, expected).length === 0);
+    await p.screenshot({ path: join(RESULTS, 'hover.png') });
+    console.log(`e2e:   hover lists ${expected.verdicts.length} sources: ${expected.verdicts.map((v) => `${v.name} ${v.verdict}`).join(', ')}`);
+    return text;
+  }).catch(async (err: Error) => {
+    // Say which source or verdict is missing, not only that the wait ran out.
+    const shown = await p.locator('.monaco-hover-content').first().innerText().catch(() => '');
+    const missing = shown ? hoverProblems(shown, expected) : [];
+    throw new Error(missing.length ? `${missing.join('; ')}; the hover shows: ${oneLine(shown)}` : err.message);
+  });
+
+  const before = readFileSync(run.draft, 'utf8');
+  await stage(`apply "${FIX_PREFIX}…"`, async () => {
+    await p.keyboard.press('Escape'); // close the hover; the cursor stays on the figure
+    const label = await applyCodeAction(p, FIX_PREFIX);
+    const wording = label.slice(label.indexOf(':') + 1).trim();
+    console.log(`e2e:   chose "${label}"`);
+    await waitUntil(async () => (await editorText(editor)).includes(wording), 15_000, `the editor to show "${wording}"`);
+    await p.keyboard.press('Control+S');
+    await waitUntil(() => readFileSync(run.draft, 'utf8') !== before, 15_000, 'the draft to be saved');
+    const after = readFileSync(run.draft, 'utf8');
+    checkEdit(before, after, expected, wording);
+    await p.screenshot({ path: join(RESULTS, 'after-fix.png') });
+  });
+}
+
+/** The edit replaced the figure with the source's wording and touched nothing outside the claim. */
+function checkEdit(before: string, after: string, claim: ExpectedClaim, wording: string): void {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  ) tail++;
+  const changedFrom = head;
+  const changedTo = before.length - tail;
+  if (changedFrom < claim.start || changedTo > claim.end) {
+    throw new Error(`the fix changed text outside the claim (${changedFrom}-${changedTo}, claim ${claim.start}-${claim.end})`);
+  }
+  const newClaim = after.slice(claim.start, claim.end + after.length - before.length);
+  if (newClaim.includes(FIGURE)) throw new Error(`the claim still says ${FIGURE}: "${newClaim}"`);
+  const figure = wording.match(/\d[\d,.]*/)?.[0] ?? wording;
+  if (!newClaim.includes(figure)) throw new Error(`the claim reads "${newClaim}", without the source's ${figure}`);
+  console.log(`e2e:   "${claim.text}" -> "${newClaim}"`);
+}
+
+async function waitUntil(cond: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100)); // polling interval of a bounded wait
+  }
+}
+
+async function cleanUp(): Promise<void> {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      run(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the whole test took over ${OVERALL_TIMEOUT_MS / 60_000} min`)), OVERALL_TIMEOUT_MS);
+      }),
+    ]);
+    console.log(`e2e: passed in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in test-results/ (problems.png, hover.png, after-fix.png)`);
+    if (dirs) rmSync(dirs.root, { recursive: true, force: true });
+    return 0;
+  } catch (err) {
+    const shot = join(RESULTS, 'failure.png');
+    const took = page ? await page.screenshot({ path: shot }).then(() => true, () => false) : false;
+    const logs = [server?.logFile, dirs && join(dirs.userDataDir, 'logs')].filter(Boolean).join(', ');
+    console.error(
+      `e2e: FAILED at "${step}": ${oneLine((err as Error).message, 600)}` +
+        `${took ? ` | screenshot: ${shot}` : ''}${logs ? ` | logs: ${logs}` : ''}`,
+    );
+    return 1;
+  } finally {
+    clearTimeout(timer);
+    await cleanUp();
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+void main().then((code) => process.exit(code));
