@@ -167,6 +167,7 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
   const starts = lineStarts(text);
   // One snapshot of the source order for every claim of this check: later changes to the corpus do not move it.
   const order = corpus.sources.slice();
+  let position: Map<string, number> | null = null;
   const claims: Claim[] = [];
   for (const m of draft.mentions) {
     const sentence = m.kind === 'quote' ? undefined : draft.sentences[m.sentence];
@@ -174,8 +175,19 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
     // Only the candidate sources are verified; every other source lacks the claim.
     const compute = (): Map<string, SourceVerdict> => {
       const ids = candidateIds(corpus, m, draftSentence);
+      // In source order; a claim has few candidates next to thousands of sources, so sort them, not the sources.
+      position ??= new Map(order.map((d, i) => [d.id, i]));
+      const at: number[] = [];
+      for (const id of ids) {
+        const i = position.get(id);
+        if (i !== undefined) at.push(i);
+      }
+      at.sort((a, b) => a - b);
       const found = new Map<string, SourceVerdict>();
-      for (const doc of order) if (ids.has(doc.id)) found.set(doc.id, verify(m, draftSentence, doc, order.length));
+      for (const i of at) {
+        const doc = order[i] as (typeof order)[number];
+        found.set(doc.id, verify(m, draftSentence, doc, order.length));
+      }
       return found;
     };
     const found = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
