@@ -75,7 +75,6 @@ td.status { white-space: nowrap; }
 tr.s-contradicted td.status, td.v-contradicts .symbol { color: var(--vscode-errorForeground); font-weight: bold; }
 td.v-supports .symbol { color: var(--vscode-testing-iconPassed, #3c3); font-weight: bold; }
 td.v-lacks .symbol { color: var(--vscode-descriptionForeground); }
-td { text-align: left; }
 .symbol { font-size: 1.1em; }
 `;
 
@@ -108,12 +107,13 @@ export function renderReportHtml(report: ReportResult, o: RenderOptions): string
     })
     .join('');
   const empty = report.drafts.length === 0 ? '<p>No drafts found: open a Markdown or plain-text draft, or check the citecheck.languages setting.</p>' : '';
+  // Built from VS Code's own cspSource and a base64 nonce: no quote can occur in it.
   const csp = `default-src 'none'; style-src ${o.cspSource} 'nonce-${o.nonce}'; script-src 'nonce-${o.nonce}'; img-src ${o.cspSource};`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Citecheck report</title>
 <style nonce="${esc(o.nonce)}">${STYLE}</style>
