@@ -13,6 +13,8 @@ export interface RenderOptions {
   label: (uri: string) => string;
 }
 
+const HINT_MAX = 40;
+
 const SYMBOL: Record<SourceVerdict['verdict'], string> = { supports: '✓', contradicts: '✗', lacks: '–' };
 
 function counts(claims: readonly Claim[]): { contradicted: number; unsupported: number; supported: number } {
@@ -36,7 +38,9 @@ export function summaryLine(report: ReportResult): string {
 function cell(v: SourceVerdict | undefined, draft: number, claim: number, source: number): string {
   if (v === undefined) return '<td class="v-none">?</td>';
   const at = v.evidence ?? v.hint;
-  const wording = at === undefined ? '' : `<div class="wording">${esc(at.wording)}</div>`;
+  // A lack's hint is the nearest related wording, which can be a whole sentence: shown only when short.
+  const shown = v.evidence ?? (v.hint !== undefined && v.hint.wording.length <= HINT_MAX ? v.hint : undefined);
+  const wording = shown === undefined ? '' : `<div class="wording${shown === v.hint ? ' hint' : ''}">${esc(shown.wording)}</div>`;
   const symbol = `<span class="symbol" aria-label="${v.verdict}">${SYMBOL[v.verdict]}</span>`;
   const open = at === undefined ? symbol : `<a href="#" data-draft="${draft}" data-claim="${claim}" data-source="${source}">${symbol}</a>`;
   return `<td class="v-${v.verdict}" title="${esc(v.reason)}">${open}${wording}</td>`;
@@ -71,6 +75,7 @@ a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 .kind { text-transform: uppercase; font-size: 0.8em; }
 .summary, .wording { font-size: 0.9em; }
 .wording { max-width: 14em; overflow-wrap: anywhere; }
+.wording.hint { font-style: italic; }
 td.status { white-space: nowrap; }
 tr.s-contradicted td.status, td.v-contradicts .symbol { color: var(--vscode-errorForeground); font-weight: bold; }
 td.v-supports .symbol { color: var(--vscode-testing-iconPassed, #3c3); font-weight: bold; }
