@@ -199,4 +199,6 @@ export interface SourceDoc {
   quotes: QuoteMention[];
   /** Offsets at which each line starts (lineStarts[0] === 0). */
   lineStarts: number[];
+  /** Bloom filter of the words of the text (corpus/word-filter.ts): which short quotations it may hold. */
+  words: Uint32Array;
 }

@@ -10,6 +10,7 @@ import { contentTerms } from '../text/terms';
 import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
 import { figureKeys, quoteKeys } from './keys';
+import { wordFilter } from './word-filter';
 
 export interface Corpus {
   /** In the order the sources were added; verdicts follow this order. */
@@ -52,6 +53,7 @@ export function indexSource(input: SourceInput): SourceDoc {
     dates,
     quotes,
     lineStarts: lineStarts(text),
+    words: wordFilter(text),
   };
 }
 

@@ -1,0 +1,72 @@
+// A per-source Bloom filter of the words of its text (runs of a-z and 0-9 after folding), so a short quotation or
+// scare quote finds the sources that may use its words without scanning every source's text. 8,192 bits (1 KB)
+// a source, three probes a word: about 1 false positive in 300 for an article of 500 distinct words.
+
+const BITS = 8192;
+const MASK = BITS - 1;
+
+/** FNV-1a over the code units of a run, continued one unit at a time. */
+const FNV_OFFSET = 0x811c9dc5;
+function fnv(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function add(filter: Uint32Array, h: number): void {
+  const a = h & MASK;
+  const b = (h >>> 13) & MASK;
+  const c = (Math.imul(h, 0x9e3779b1) >>> 19) & MASK;
+  for (const bit of [a, b, c]) filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+}
+
+function has(filter: Uint32Array, h: number): boolean {
+  const a = h & MASK;
+  const b = (h >>> 13) & MASK;
+  const c = (Math.imul(h, 0x9e3779b1) >>> 19) & MASK;
+  const bit = (x: number): number => ((filter[x >>> 5] as number) >>> (x & 31)) & 1;
+  return bit(a) === 1 && bit(b) === 1 && bit(c) === 1;
+}
+
+/** Calls `each` with the hash of every run of [a-z0-9] in the lower-cased text (the runs of text/fold.ts's fold). */
+function eachWord(text: string, each: (h: number) => void): void {
+  let h = FNV_OFFSET;
+  let inWord = false;
+  const unit = (c: number): void => {
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h = fnv(inWord ? h : FNV_OFFSET, c);
+      inWord = true;
+    } else if (inWord) {
+      each(h);
+      inWord = false;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) unit(c);
+    else {
+      // Lower-casing can turn a non-ASCII letter into ASCII (the Kelvin sign into k): do as fold() does.
+      const lower = (text[i] as string).toLowerCase();
+      for (let j = 0; j < lower.length; j++) unit(lower.charCodeAt(j) < 128 ? lower.charCodeAt(j) : 0x20);
+    }
+  }
+  if (inWord) each(h);
+}
+
+export function wordFilter(text: string): Uint32Array {
+  const filter = new Uint32Array(BITS / 32);
+  eachWord(text, (h) => add(filter, h));
+  return filter;
+}
+
+/** The hashes of a phrase's words, to test against many filters. */
+export function wordHashes(phrase: string): number[] {
+  const out: number[] = [];
+  eachWord(phrase, (h) => out.push(h));
+  return out;
+}
+
+/** False when the text behind the filter surely lacks one of the words; true when it may hold them all. */
+export function mayHaveAll(filter: Uint32Array, hashes: readonly number[]): boolean {
+  for (const h of hashes) if (!has(filter, h)) return false;
+  return true;
+}
