@@ -29,7 +29,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // The server pulls settings per document (workspace/configuration); this only tells it when they change.
     synchronize: { configurationSection: 'citecheck' },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    errorHandler: restartPolicy(output),
+    errorHandler: restartPolicy(),
     // The server says what went wrong in the output; a popup on every hiccup would interrupt writing.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };

@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { runAll, test } from './runner';
 import { codeOf, diagnosticsWhere, eventually } from './wait';
+import { CloseAction } from 'vscode-languageclient/node';
+import { MAX_RESTARTS, RESTART_WINDOW_MS, restartPolicy } from '../../../client/src/restartPolicy';
 
 const FIGURE = '15,000';
 
@@ -99,6 +101,17 @@ test('Check Current Draft and Check All Drafts run without error', async () => {
   await openDraft();
   await vscode.commands.executeCommand('citecheck.checkCurrentDraft');
   await vscode.commands.executeCommand('citecheck.checkAllDrafts');
+});
+
+test('a crashing server is restarted a few times, then left stopped with a message', async () => {
+  let now = 0;
+  const policy = restartPolicy(() => now);
+  for (let i = 1; i <= MAX_RESTARTS; i++) assert.equal((await policy.closed()).action, CloseAction.Restart, `crash ${i}`);
+  const last = await policy.closed();
+  assert.equal(last.action, CloseAction.DoNotRestart);
+  assert.match(last.message ?? '', /will not be restarted/);
+  now += RESTART_WINDOW_MS;
+  assert.equal((await policy.closed()).action, CloseAction.Restart, 'old crashes no longer count');
 });
 
 export function run(): Promise<void> {
