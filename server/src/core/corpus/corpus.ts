@@ -17,17 +17,18 @@ export interface Corpus {
   sources: SourceDoc[];
   /** Source id -> its document. */
   byId: Map<string, SourceDoc>;
-  /** Posting lists: key -> ids of the sources that have it. */
-  postings: Map<string, Set<string>>;
+  /** Posting lists: key -> ids of the sources that have it (each once). Arrays, not sets: a 10,000-source corpus
+   * has millions of entries. */
+  postings: Map<string, string[]>;
   /** The keys each source posted, so it can be taken out again. */
   keysOf: Map<string, string[]>;
   /** Posting lists of dated sentences: 'd:term' -> numbers of the dated sentences that have it. A date's event
    * must be named within one sentence, so candidates are counted per sentence, not per source. */
-  sentencePostings: Map<string, Set<number>>;
+  sentencePostings: Map<string, number[]>;
   /** Dated sentence number -> the id of its source (undefined once the source is removed). */
   sentenceSource: (string | undefined)[];
-  /** The [key, sentence number] pairs each source posted there. */
-  sentenceKeysOf: Map<string, [string, number][]>;
+  /** The keys each source posted there, and the range [first, end) of its dated sentence numbers. */
+  sentenceKeysOf: Map<string, { keys: string[]; first: number; end: number }>;
   /** Bumped on every change, so caches built over the whole corpus know when to rebuild. */
   version: number;
 }
@@ -57,11 +58,12 @@ export function indexSource(input: SourceInput): SourceDoc {
   };
 }
 
-function keysOfDoc(doc: SourceDoc, sentenceSource: (string | undefined)[]): { keys: string[]; sentenceKeys: [string, number][] } {
+function keysOfDoc(doc: SourceDoc, sentenceSource: (string | undefined)[]): { keys: string[]; sentenceKeys: [string, number][]; first: number } {
   const keys = new Set<string>();
   for (const f of doc.figures) for (const k of figureKeys(f)) keys.add(k);
   for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
   const sentenceKeys: [string, number][] = [];
+  const first = sentenceSource.length;
   const datedSentences = new Set(doc.dates.map((d) => d.sentence));
   for (const si of datedSentences) {
     const s = doc.sentences[si];
@@ -72,7 +74,7 @@ function keysOfDoc(doc: SourceDoc, sentenceSource: (string | undefined)[]): { ke
       sentenceKeys.push([`d:${t}`, member]);
     }
   }
-  return { keys: [...keys], sentenceKeys };
+  return { keys: [...keys], sentenceKeys, first };
 }
 
 /** Adds a source, or replaces the one with the same id (keeping its place in the order). */
@@ -84,34 +86,43 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
     corpus.sources[corpus.sources.indexOf(existing)] = doc;
   } else corpus.sources.push(doc);
   corpus.byId.set(doc.id, doc);
-  const { keys, sentenceKeys } = keysOfDoc(doc, corpus.sentenceSource);
+  const { keys, sentenceKeys, first } = keysOfDoc(doc, corpus.sentenceSource);
   corpus.version++;
   corpus.keysOf.set(doc.id, keys);
   for (const k of keys) post(corpus.postings, k, doc.id);
-  corpus.sentenceKeysOf.set(doc.id, sentenceKeys);
-  for (const [k, member] of sentenceKeys) post(corpus.sentencePostings, k, member);
+  const sentenceKeySet = new Set<string>();
+  for (const [k, member] of sentenceKeys) {
+    post(corpus.sentencePostings, k, member);
+    sentenceKeySet.add(k);
+  }
+  corpus.sentenceKeysOf.set(doc.id, { keys: [...sentenceKeySet], first, end: corpus.sentenceSource.length });
   return doc;
 }
 
-function post<T>(postings: Map<string, Set<T>>, key: string, member: T): void {
-  let p = postings.get(key);
-  if (!p) postings.set(key, (p = new Set()));
-  p.add(member);
+/** Appends a member; callers post each (key, member) pair once, and a dated sentence's terms are posted together,
+ * so a list never holds a member twice in a row. */
+function post<T>(postings: Map<string, T[]>, key: string, member: T): void {
+  const p = postings.get(key);
+  if (!p) postings.set(key, [member]);
+  else if (p[p.length - 1] !== member) p.push(member);
 }
 
-function unpostOne<T>(postings: Map<string, Set<T>>, key: string, member: T): void {
+function unpostWhere<T>(postings: Map<string, T[]>, key: string, gone: (member: T) => boolean): void {
   const p = postings.get(key);
   if (!p) return;
-  p.delete(member);
-  if (p.size === 0) postings.delete(key);
+  const kept = p.filter((m) => !gone(m));
+  if (kept.length === 0) postings.delete(key);
+  else postings.set(key, kept);
 }
 
 function unpost(corpus: Corpus, id: string): void {
-  for (const k of corpus.keysOf.get(id) ?? []) unpostOne(corpus.postings, k, id);
+  for (const k of corpus.keysOf.get(id) ?? []) unpostWhere(corpus.postings, k, (m) => m === id);
   corpus.keysOf.delete(id);
-  for (const [k, member] of corpus.sentenceKeysOf.get(id) ?? []) {
-    unpostOne(corpus.sentencePostings, k, member);
-    corpus.sentenceSource[member] = undefined;
+  const dated = corpus.sentenceKeysOf.get(id);
+  if (dated) {
+    const { keys, first, end } = dated;
+    for (const k of keys) unpostWhere(corpus.sentencePostings, k, (m) => m >= first && m < end);
+    for (let m = first; m < end; m++) corpus.sentenceSource[m] = undefined;
   }
   corpus.sentenceKeysOf.delete(id);
 }
@@ -148,12 +159,12 @@ export function discriminating(corpus: Corpus, keys: readonly string[], min: num
   if (n < 40) return [...new Set(keys)];
   const limit = n / 4;
   const distinct = [...new Set(keys)].filter((k) => corpus.postings.has(k));
-  const rare = distinct.filter((k) => (corpus.postings.get(k)?.size ?? 0) <= limit);
+  const rare = distinct.filter((k) => (corpus.postings.get(k)?.length ?? 0) <= limit);
   return rare.length >= min ? rare : distinct;
 }
 
 /** The members posted under at least `min` of the (distinct) keys, each turned into a source id. */
-function membersWithAtLeast<T>(postings: Map<string, Set<T>>, keys: readonly string[], min: number, idOf: (member: T) => string | undefined): Set<string> {
+function membersWithAtLeast<T>(postings: Map<string, readonly T[]>, keys: readonly string[], min: number, idOf: (member: T) => string | undefined): Set<string> {
   const hits = new Map<T, number>();
   const out = new Set<string>();
   for (const k of new Set(keys)) {
