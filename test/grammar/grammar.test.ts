@@ -94,6 +94,14 @@ test('quotations: straight and curly double quotes, with the figures inside them
   assert.deepEqual(await runs('He said "we lost 3,000 men".', FIGURE), ['3,000']);
 });
 
+test('a quotation ends at its own closing mark, even with more quotation marks later on the line', async () => {
+  const line = 'He said "we lost." Then "we won," then "open';
+  assert.deepEqual(await runs(line, QUOTE), ['"we lost."', '"we won,"']);
+  for (const t of await tokenize(line)) {
+    assert.ok(t.scopes.filter((s) => s === QUOTE).length <= 1, `no quotation nested in a quotation at ${JSON.stringify(t.text)}`);
+  }
+});
+
 test('an unclosed or inch mark quote scopes nothing and does not run on to the next line', async () => {
   assert.deepEqual(await runs('a 5\'11" man said "nothing\nnext line "here" ends', QUOTE), ['"here"']);
 });
