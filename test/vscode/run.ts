@@ -2,6 +2,7 @@
 // then a scratch workspace is made from the examples (one draft beside a sources/ folder), then VS Code is
 // downloaded (or taken from VSCODE_EXECUTABLE) and started on it. Where no VS Code build can be had (no internet)
 // this prints one SKIPPED line and exits 0: skipped, never passed.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -66,6 +67,19 @@ async function main(): Promise<number> {
   if ('skip' in exe) {
     console.log(`test:vscode: SKIPPED: no VS Code build could be downloaded (${exe.skip})`);
     return 0;
+  }
+  // Electron needs an X display; on a headless Linux CI runner, run again under xvfb-run with the build found.
+  if (process.platform === 'linux' && !process.env.DISPLAY) {
+    const which = spawnSync('sh', ['-c', 'command -v xvfb-run'], { encoding: 'utf8' });
+    if (which.status !== 0) {
+      console.error('test:vscode: FAILED: no X display (DISPLAY is unset) and no xvfb-run to make one; apt-get install xvfb');
+      return 1;
+    }
+    const again = spawnSync('xvfb-run', ['-a', process.execPath, '--import', 'tsx', __filename], {
+      stdio: 'inherit',
+      env: { ...process.env, VSCODE_EXECUTABLE: exe.path },
+    });
+    return again.status ?? 1;
   }
   const dir = scratchWorkspace();
   try {
