@@ -55,6 +55,37 @@ test('diagnostics: the figure every source contradicts is a warning with evidenc
   assert.ok(all.some((x) => codeOf(x) === 'unsupported' && x.severity === vscode.DiagnosticSeverity.Information), 'unsupported claims are information');
 });
 
+test('a setting changed at run time reaches the server: contradicted claims become errors, then warnings again', async () => {
+  const doc = await openDraft();
+  const config = vscode.workspace.getConfiguration('citecheck', doc.uri);
+  const severityOfFigure = (want: vscode.DiagnosticSeverity) => (ds: readonly vscode.Diagnostic[]) =>
+    ds.some((d) => isFigureContradiction(doc)(d) && d.severity === want);
+  await config.update('severity.contradicted', 'error', vscode.ConfigurationTarget.Workspace);
+  try {
+    await diagnosticsWhere(doc.uri, severityOfFigure(vscode.DiagnosticSeverity.Error));
+  } finally {
+    await config.update('severity.contradicted', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await diagnosticsWhere(doc.uri, severityOfFigure(vscode.DiagnosticSeverity.Warning));
+});
+
+test('a source added on disk is indexed, and removed again when deleted', async () => {
+  const doc = await openDraft();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder);
+  const added = vscode.Uri.joinPath(folder.uri, 'sources', 'zz-added.txt');
+  const message = (ds: readonly vscode.Diagnostic[]) => ds.find(isFigureContradiction(doc))?.message ?? '';
+  const before = message(await diagnosticsWhere(doc.uri, (ds) => message(ds) !== ''));
+  const text = 'Officials said roughly 15,000 North Korean soldiers were deployed to the Kursk region.\n';
+  await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(text));
+  try {
+    await diagnosticsWhere(doc.uri, (ds) => message(ds) !== before);
+  } finally {
+    await vscode.workspace.fs.delete(added);
+  }
+  await diagnosticsWhere(doc.uri, (ds) => message(ds) === before);
+});
+
 test('hover on the figure lists every source with its verdict', async () => {
   const doc = await openDraft();
   const position = figureRange(doc).start.translate(0, 1);
