@@ -1,17 +1,12 @@
 // The Citecheck commands. Each asks the server and shows the answer; none decides a verdict.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ReindexRequest, ReportRequest, type ReportResult } from '../../server/src/lsp/protocol';
+import { ReindexRequest, ReportRequest } from '../../server/src/lsp/protocol';
 import { draftLanguages } from './languageClient';
 import { exportReport, pickAndExport } from './report/exportReport';
 import { ReportPanel } from './report/reportPanel';
 import type { Session } from './session';
-
-function countLine(report: ReportResult): string {
-  const claims = report.drafts.flatMap((d) => d.claims);
-  const by = (s: string) => claims.filter((c) => c.status === s).length;
-  return `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}: ${by('contradicted')} contradicted, ${by('supported')} supported, ${by('unsupported')} unsupported`;
-}
+import { claimsLine, plural } from './words';
 
 function failed(err: unknown): void {
   void vscode.window.showErrorMessage(`Citecheck: ${err instanceof Error ? err.message : String(err)}`);
@@ -34,7 +29,7 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
     const client = session.running();
     if (client === undefined) return;
     const report = await client.sendRequest(ReportRequest.type, { uris: [doc.uri.toString()] });
-    void vscode.window.showInformationMessage(`Citecheck: ${path.basename(doc.uri.path)}: ${countLine(report)}.`);
+    void vscode.window.showInformationMessage(`Citecheck: ${path.basename(doc.uri.path)}: ${claimsLine(report.drafts.flatMap((d) => d.claims))}.`);
   }
 
   async function checkAllDrafts(): Promise<void> {
@@ -51,7 +46,7 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
     }
     panel.show(report);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    void vscode.window.showInformationMessage(`Citecheck: ${report.drafts.length} ${report.drafts.length === 1 ? 'draft' : 'drafts'}, ${countLine(report)}.`);
+    void vscode.window.showInformationMessage(`Citecheck: ${plural(report.drafts.length, 'draft')}, ${claimsLine(report.drafts.flatMap((d) => d.claims))}.`);
   }
 
   async function reindexSources(): Promise<void> {
@@ -61,7 +56,7 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
       { location: vscode.ProgressLocation.Window, title: 'Citecheck: reindexing sources' },
       () => client.sendRequest(ReindexRequest.type, {}),
     );
-    void vscode.window.showInformationMessage(`Citecheck: ${sources.toLocaleString('en-US')} ${sources === 1 ? 'source' : 'sources'} indexed.`);
+    void vscode.window.showInformationMessage(`Citecheck: ${plural(sources, 'source')} indexed.`);
   }
 
   async function openReport(): Promise<void> {

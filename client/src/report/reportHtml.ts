@@ -3,6 +3,7 @@
 import type { ReportResult } from '../../../server/src/lsp/protocol';
 import type { Claim, SourceVerdict } from '../../../server/src/core/types';
 import { escapeHtml as esc } from './escape';
+import { claimsLine, plural, statusCounts } from '../words';
 
 export interface RenderOptions {
   /** The webview's CSP source (webview.cspSource). */
@@ -17,22 +18,9 @@ const HINT_MAX = 40;
 
 const SYMBOL: Record<SourceVerdict['verdict'], string> = { supports: '✓', contradicts: '✗', lacks: '–' };
 
-function counts(claims: readonly Claim[]): { contradicted: number; unsupported: number; supported: number } {
-  return {
-    contradicted: claims.filter((c) => c.status === 'contradicted').length,
-    unsupported: claims.filter((c) => c.status === 'unsupported').length,
-    supported: claims.filter((c) => c.status === 'supported').length,
-  };
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
 export function summaryLine(report: ReportResult): string {
   const claims = report.drafts.flatMap((d) => d.claims);
-  const c = counts(claims);
-  return `${plural(claims.length, 'claim')} in ${plural(report.drafts.length, 'draft')}: ${c.contradicted} contradicted, ${c.supported} supported, ${c.unsupported} unsupported; ${plural(report.sources.length, 'source')}`;
+  return `${claimsLine(claims)}; ${plural(report.drafts.length, 'draft')}, ${plural(report.sources.length, 'source')}`;
 }
 
 function cell(v: SourceVerdict | undefined, draft: number, claim: number, source: number): string {
@@ -105,7 +93,7 @@ export function renderReportHtml(report: ReportResult, o: RenderOptions): string
   const columns = 2 + report.sources.length;
   const body = report.drafts
     .map((d, di) => {
-      const c = counts(d.claims);
+      const c = statusCounts(d.claims);
       const title = `<tr class="draft"><th colspan="${columns}">${esc(o.label(d.uri))} — ${plural(d.claims.length, 'claim')}, ${c.contradicted} contradicted, ${c.unsupported} unsupported</th></tr>`;
       const rows = d.claims.map((claim, ci) => claimRow(claim, di, ci, ids)).join('');
       return title + rows;
