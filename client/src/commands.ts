@@ -22,8 +22,9 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
 
   async function checkCurrentDraft(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
-    if (doc === undefined || !draftLanguages().includes(doc.languageId)) {
-      void vscode.window.showInformationMessage(`Citecheck: open a draft first (a ${draftLanguages().join(' or ')} document).`);
+    const languages = draftLanguages(doc?.uri);
+    if (doc === undefined || !languages.includes(doc.languageId)) {
+      void vscode.window.showInformationMessage(`Citecheck: open a draft first (a ${languages.join(' or ')} document).`);
       return;
     }
     const client = session.running();

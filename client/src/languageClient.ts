@@ -12,8 +12,9 @@ export function draftSelector(languages: readonly string[]): { scheme: string; l
   ]);
 }
 
-export function draftLanguages(): string[] {
-  return vscode.workspace.getConfiguration('citecheck').get<string[]>('languages') ?? ['markdown', 'plaintext'];
+/** citecheck.languages, for one document's folder when given. */
+export function draftLanguages(scope?: vscode.Uri): string[] {
+  return vscode.workspace.getConfiguration('citecheck', scope).get<string[]>('languages') ?? ['markdown', 'plaintext'];
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {

@@ -12,6 +12,7 @@ export class SourceWatchers implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private pending: FileEvent[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: vscode.Disposable[];
 
   constructor(
@@ -53,7 +54,6 @@ export class SourceWatchers implements vscode.Disposable {
     return w;
   }
 
-  private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
   private rebuildSoon(): void {
     clearTimeout(this.rebuildTimer);
     this.rebuildTimer = setTimeout(() => this.rebuild(), BATCH_MS);
