@@ -55,13 +55,33 @@ export async function putCursorIn(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ArrowRight');
 }
 
-/** Ctrl+K Ctrl+I (Show or Focus Hover); resolves with the hover's text once `ready` says it is complete. */
-export async function showHover(page: Page, ready: (text: string) => boolean): Promise<string> {
+/**
+ * Ctrl+K Ctrl+I (Show or Focus Hover); resolves with the text of the extensions' Markdown hovers once
+ * `problemsOf` finds nothing wrong with it, or throws what it finds when the wait runs out. The diagnostics' own hover part (message, related locations) is left out: the check is on
+ * what the extension's hover provider returned.
+ */
+export async function showHover(page: Page, problemsOf: (text: string) => string[]): Promise<string> {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
-  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').first();
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
   await hover.waitFor({ state: 'visible', timeout: TIMEOUT.ui });
-  return waitForText(hover, ready, TIMEOUT.server, 'the hover');
+  const markdown = hover.locator('.markdown-hover');
+  const deadline = Date.now() + TIMEOUT.server;
+  for (;;) {
+    const text = plain((await markdown.allInnerTexts()).join('\n'));
+    const problems = problemsOf(text);
+    if (problems.length === 0) break;
+    if (Date.now() > deadline) {
+      throw new Error(`${problems.join('; ')}; the hover shows: ${oneLine(plain(await hover.innerText()))}`);
+    }
+    await page.waitForTimeout(250); // polling interval of a bounded wait
+  }
+  // A diagnostic's part (with its related locations) comes first and can push the table out of the hover's
+  // scrolled view: focus the hover (the same keys again) and scroll it to its end, so the screenshot shows it.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.keyboard.press('End');
+  return plain((await markdown.allInnerTexts()).join('\n'));
 }
 
 /** Ctrl+Shift+M; resolves with the Problems panel's rows once `ready` says they are there. */

@@ -24,6 +24,8 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   // Hovers appear only when asked for (Ctrl+K Ctrl+I), not because the mouse happens to rest on a word.
   'editor.hover.enabled': false,
+  // Below the line there is room for the whole table; above line 12 of the draft there is not.
+  'editor.hover.above': false,
   'editor.minimap.enabled': false,
   'files.autoSave': 'off',
 };
