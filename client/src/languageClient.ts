@@ -17,6 +17,13 @@ export function draftLanguages(scope?: vscode.Uri): string[] {
   return vscode.workspace.getConfiguration('citecheck', scope).get<string[]>('languages') ?? ['markdown', 'plaintext'];
 }
 
+/** Every folder's citecheck.languages: the client syncs all of them, and the server checks each per folder. */
+export function allDraftLanguages(): string[] {
+  const all = new Set(draftLanguages());
+  for (const f of vscode.workspace.workspaceFolders ?? []) for (const l of draftLanguages(f.uri)) all.add(l);
+  return [...all];
+}
+
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
@@ -25,7 +32,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: draftSelector(draftLanguages()),
+    documentSelector: draftSelector(allDraftLanguages()),
     outputChannel: output,
     // The server pulls settings per document (workspace/configuration); this only tells it when they change.
     synchronize: { configurationSection: 'citecheck' },
