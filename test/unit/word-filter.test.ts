@@ -37,3 +37,10 @@ test('word filter (property): any stretch of whole words of any text passes its 
     }),
   );
 });
+
+test('word filter: a letter that lower-cases to two characters continues the word as fold() does', () => {
+  // "İ" lower-cases to "i" + a combining dot: fold("Aİb") is "ai̇b", whose runs are "ai" and "b".
+  const f = wordFilter('Aİb');
+  assert.ok(mayHaveAll(f, wordHashes(fold('ai'))));
+  assert.ok(mayHaveAll(f, wordHashes(fold('b'))));
+});
