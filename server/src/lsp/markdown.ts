@@ -1,15 +1,17 @@
-// Source text is untrusted: it goes into hovers only through these helpers. Every ASCII punctuation character
-// is backslash-escaped (CommonMark allows it for all of them), so a source can open no link, emphasis, code,
-// table cell, raw HTML, entity or autolink; line breaks become spaces, so it cannot start a block either.
+// Source text is untrusted: it goes into hovers only through these helpers. Every character that can start
+// Markdown or HTML is backslash-escaped (CommonMark allows it for any ASCII punctuation), so a source can open
+// no link, emphasis, code, table cell, raw HTML, entity, math or autolink (':' and '.' and '@' break
+// "https://", "www." and e-mail autolinks); line breaks become spaces, so it cannot start a block either.
+// Commas, quotes and slashes stay as they are, so figures like 11,000 read normally.
 
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:$@^=]/g;
 
 export function escapeMarkdown(text: string): string {
   return text
     // Control characters and line separators are exactly what must not reach the renderer.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(PUNCTUATION, (c) => `\\${c}`);
+    .replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /** A link destination we build (a file: URI): angle brackets keep parentheses from ending it early. */
