@@ -40,8 +40,7 @@ export function quantityMatch(a: FigureMention, b: FigureMention): number {
   if (contrasts(a) !== contrasts(b)) return 0;
   if (a.number.fraction !== b.number.fraction) return 0;
   let score = 0;
-  const ea = new Set(a.events);
-  const sharedEvent = b.events.some((e) => ea.has(e));
+  const sharedEvent = b.events.some((e) => a.events.includes(e));
   if (a.events.length > 0 && b.events.length > 0 && !sharedEvent) return 0;
   // An outcome (killed, wounded, captured...) names a part of the whole: troops are not casualties.
   if (a.events.some((e) => OUTCOMES.has(e)) !== b.events.some((e) => OUTCOMES.has(e))) return 0;

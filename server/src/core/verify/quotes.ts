@@ -19,6 +19,8 @@ interface PreparedQuote {
   /** Tokens of the quotation's inner words, offsets into the source text. */
   toks: QuoteToken[];
   words: Set<string>;
+  /** Has an editorial insertion ("[the army]"), which aligns with any word. */
+  bracket: boolean;
 }
 
 interface Prepared {
@@ -33,7 +35,7 @@ function prepare(doc: SourceDoc): Prepared {
   if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
   const quotes = doc.quotes.map((q) => {
     const toks = tokenSpans(q.inner).map((t) => ({ norm: t.norm, start: t.start + q.innerStart, end: t.end + q.innerStart }));
-    return { q, toks, words: new Set(toks.map((t) => t.norm)) };
+    return { q, toks, words: new Set(toks.map((t) => t.norm)), bracket: toks.some((t) => isBr(t.norm)) };
   });
   const p: Prepared = { quotesRef: doc.quotes, quotes };
   cache.set(doc, p);
@@ -219,6 +221,20 @@ interface Near {
   same: boolean;
 }
 
+/** The share of the draft's word weight that must align for two quotations to be the same one. */
+const SAME_COVERAGE = 0.65;
+
+/** An upper bound on the weight align() can give: the draft words the source quotation has (any, if it has an
+ * editorial bracket, which matches every word). */
+function coverageBound(words: readonly string[], dw: Float64Array, pq: PreparedQuote): number {
+  let ub = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (pq.bracket || isBr(w) || pq.words.has(w)) ub += dw[k] as number;
+  }
+  return ub;
+}
+
 function near(draft: readonly string[], dw: Float64Array, gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
   const src = pq.toks;
   const a = align(draft, dw, src);
@@ -269,7 +285,7 @@ function near(draft: readonly string[], dw: Float64Array, gapAfter: readonly boo
   if (lead.length > 0 && !overhang) first = Math.max(0, s0 - lead.length);
   const coverage = a.weight / Math.max(total, 1e-9);
   const density = a.pairs.length / (a.pairs.length + unmatchedSource);
-  const same = a.pairs.length >= 3 && a.content >= 2 && coverage >= 0.65 && density >= 0.6;
+  const same = a.pairs.length >= 3 && a.content >= 2 && coverage >= SAME_COVERAGE && density >= 0.6;
   return { pq, diff, overhang, first, end, score: a.weight + a.content, matched: a.pairs.length, content: a.content, same };
 }
 
@@ -282,6 +298,8 @@ interface DraftPrep {
   gapAfter: boolean[];
   /** Alignment weight of each word: 1 for content words and insertions, 0.5 for stop words. */
   dw: Float64Array;
+  /** The sum of dw. */
+  total: number;
   content: string[];
   all: Set<string>;
   /** The words as a regex over running text, built on first need. */
@@ -351,7 +369,9 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   if (cur.length > 0) pieces.push(cur);
   const dw = Float64Array.from(words, weightOf);
   const content = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
-  const prep = { pieces, words, gapAfter, dw, content, all: new Set(words) };
+  let total = 0;
+  for (const w of dw) total += w;
+  const prep = { pieces, words, gapAfter, dw, total, content, all: new Set(words) };
   drafts.set(claim, prep);
   return prep;
 }
@@ -444,6 +464,8 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
     for (const w of draftAll) if (pq.words.has(w)) shared++;
     // Fewer than three shared words can only make a hint; without hints the alignment is not worth its cost.
     if (shared < 3 && options.hints === false) continue;
+    // Nor is it when the shared words weigh too little to make the same quotation (near()'s coverage test).
+    if (options.hints === false && coverageBound(words, dw, pq) < SAME_COVERAGE * draft.total) continue;
     const n = near(words, dw, gapAfter, pq);
     if (n === null) continue;
     if (n.content >= 2 && (bestHint === null || n.score > bestHint.score)) bestHint = n;
