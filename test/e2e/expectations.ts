@@ -13,6 +13,7 @@ export interface ExpectedVerdict {
 
 export interface ExpectedClaim {
   text: string;
+  status: string;
   start: number;
   end: number;
   verdicts: ExpectedVerdict[];
@@ -25,7 +26,10 @@ interface JsonReport {
 
 const CLI = 'server/out/cli.js';
 
-export function expectedClaim(draft: string, sourcesDir: string, figure: string): ExpectedClaim {
+type ReportClaim = JsonReport['drafts'][number]['claims'][number];
+
+/** The engine's claim in `draft` that `find` picks, with its verdicts, from `citecheck check --format json`. */
+export function engineClaim(draft: string, sourcesDir: string, find: (c: ReportClaim) => boolean, what: string): ExpectedClaim {
   if (!existsSync(CLI)) {
     const b = spawnSync('npm', ['run', '-s', 'build'], { encoding: 'utf8' });
     if (b.status !== 0) throw new Error(`npm run build failed: ${b.stderr.trim().split('\n').pop() ?? ''}`);
@@ -36,16 +40,14 @@ export function expectedClaim(draft: string, sourcesDir: string, figure: string)
   });
   if (r.status !== 0) throw new Error(`citecheck check failed: ${r.stderr.trim().split('\n').pop() ?? ''}`);
   const report = JSON.parse(r.stdout) as JsonReport;
-  const claim = report.drafts[0]?.claims.find((c) => c.text.includes(figure));
-  if (!claim) throw new Error(`the engine finds no claim with ${figure} in ${draft}`);
-  // examples/README.md: every source contradicts this figure. If the engine stops saying so, the test would
-  // no longer hover a contradicted figure, so it says that instead of testing something else.
-  if (claim.status !== 'contradicted') throw new Error(`the engine now says "${claim.text}" is ${claim.status}, not contradicted`);
+  const claim = report.drafts[0]?.claims.find(find);
+  if (!claim) throw new Error(`the engine finds no claim for ${what} in ${draft}`);
   if (claim.verdicts.length !== report.sources.length) {
     throw new Error(`the engine gives ${claim.verdicts.length} verdicts for ${report.sources.length} sources`);
   }
   return {
     text: claim.text,
+    status: claim.status,
     start: claim.start,
     end: claim.end,
     verdicts: claim.verdicts.map((v) => {

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, createWriteStream } from '
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { checkCodeServerInstalled, installExtension, startCodeServer, type RunningCodeServer } from './code-server';
-import { expectedClaim, hoverProblems, type ExpectedClaim } from './expectations';
+import { engineClaim, hoverProblems, type ExpectedClaim } from './expectations';
 import { prepareRun, type RunDirs } from './workspace';
 import {
   applyCodeAction,
@@ -32,7 +32,7 @@ const FIX_PREFIX = "Use the source's figure";
 const RESULTS = resolve('test-results');
 const OVERALL_TIMEOUT_MS = 6 * 60_000;
 const VIEWPORT = { width: 1920, height: 1080 };
-/** VS Code caps a hover at a quarter of the editor's height: the page grows so the whole table shows at once. */
+/** Tall enough for the whole hover (diagnostic part and table) of the example figure. */
 const HOVER_VIEWPORT = { width: 1920, height: 2600 };
 
 let step = 'check the tools';
@@ -73,9 +73,14 @@ async function run(): Promise<void> {
 
   const vsix = await stage('package the extension', packageExtension);
   const run = (dirs = prepareRun(DRAFT, SOURCES));
-  const expected: ExpectedClaim = await stage('ask the CLI for the verdicts on the figure', () =>
-    expectedClaim(run.draft, join(run.workspace, 'sources'), FIGURE),
-  );
+  const sourcesDir = join(run.workspace, 'sources');
+  const expected: ExpectedClaim = await stage('ask the CLI for the verdicts on the figure', () => {
+    const claim = engineClaim(run.draft, sourcesDir, (c) => c.text.includes(FIGURE), FIGURE);
+    // examples/README.md: every source contradicts this figure. If the engine stops saying so, the test would no
+    // longer hover a contradicted figure, so it says that instead of testing something else.
+    if (claim.status !== 'contradicted') throw new Error(`the engine now says "${claim.text}" is ${claim.status}, not contradicted`);
+    return claim;
+  });
   await stage('install the .vsix into code-server', () => installExtension(run, vsix));
   const srv = (server = await stage('start code-server', () =>
     startCodeServer(run, run.workspace, join(RESULTS, 'e2e-code-server.log')),
@@ -116,13 +121,7 @@ async function run(): Promise<void> {
     await p.locator('.markers-panel').waitFor({ state: 'hidden', timeout: 15_000 });
     await editor.click(); // focus returns to the editor
     await putCursorIn(p, FIGURE);
-    await resizePage(p, HOVER_VIEWPORT);
-    await showHover(p, (t) => hoverProblems(t, expected));
-    const box = await p.locator('.monaco-editor .monaco-hover:not(.hidden)').first().boundingBox();
-    const bottom = Math.min(HOVER_VIEWPORT.height, Math.ceil((box?.y ?? 0) + (box?.height ?? 0)) + 40);
-    await p.screenshot({ path: join(RESULTS, 'hover.png'), clip: { x: 0, y: 0, width: HOVER_VIEWPORT.width, height: bottom } });
-    await p.keyboard.press('Escape');
-    await resizePage(p, VIEWPORT);
+    await hoverWithScreenshot(p, (t) => hoverProblems(t, expected), 'hover.png');
     console.log(`e2e:   hover lists ${expected.verdicts.length} sources: ${expected.verdicts.map((v) => `${v.name} ${v.verdict}`).join(', ')}`);
   });
 
@@ -140,8 +139,28 @@ async function run(): Promise<void> {
     await p.locator('.tabs-container .tab.active:not(.dirty)').waitFor({ timeout: 15_000 });
     const after = readFileSync(run.draft, 'utf8');
     checkEdit(before, after, expected, wording);
-    await p.screenshot({ path: join(RESULTS, 'after-fix.png') });
   });
+
+  await stage('hover the fixed figure: the verdicts follow the edit', async () => {
+    const now = engineClaim(run.draft, sourcesDir, (c) => c.start === expected.start, 'the fixed figure');
+    await putCursorIn(p, now.text);
+    await hoverWithScreenshot(p, (t) => hoverProblems(t, now), 'after-fix.png');
+    console.log(`e2e:   now ${now.status}: ${now.verdicts.map((v) => `${v.name} ${v.verdict}`).join(', ')}`);
+  });
+}
+
+/**
+ * Shows the hover and takes a screenshot of the editor down to the hover's end. VS Code caps a hover at a quarter
+ * of the editor's height, so the page grows for the picture, then shrinks back.
+ */
+async function hoverWithScreenshot(p: Page, problemsOf: (text: string) => string[], file: string): Promise<void> {
+  await resizePage(p, HOVER_VIEWPORT);
+  await showHover(p, problemsOf);
+  const box = await p.locator('.monaco-editor .monaco-hover:not(.hidden)').first().boundingBox();
+  const bottom = Math.min(HOVER_VIEWPORT.height, Math.ceil((box?.y ?? 0) + (box?.height ?? 0)) + 40);
+  await p.screenshot({ path: join(RESULTS, file), clip: { x: 0, y: 0, width: HOVER_VIEWPORT.width, height: bottom } });
+  await p.keyboard.press('Escape');
+  await resizePage(p, VIEWPORT);
 }
 
 /** Resolves once the workbench has laid itself out for the new size. */
