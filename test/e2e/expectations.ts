@@ -14,6 +14,8 @@ export interface ExpectedVerdict {
 export interface ExpectedClaim {
   text: string;
   status: string;
+  /** 1-based, as the Problems panel says it. */
+  line: number;
   start: number;
   end: number;
   verdicts: ExpectedVerdict[];
@@ -21,7 +23,7 @@ export interface ExpectedClaim {
 
 interface JsonReport {
   sources: { id: string; path: string; title: string | null }[];
-  drafts: { claims: { text: string; start: number; end: number; status: string; verdicts: { source: string; verdict: string }[] }[] }[];
+  drafts: { claims: { text: string; start: number; end: number; range: { start: { line: number } }; status: string; verdicts: { source: string; verdict: string }[] }[] }[];
 }
 
 const CLI = 'server/out/cli.js';
@@ -48,6 +50,7 @@ export function engineClaim(draft: string, sourcesDir: string, find: (c: ReportC
   return {
     text: claim.text,
     status: claim.status,
+    line: claim.range.start.line + 1,
     start: claim.start,
     end: claim.end,
     verdicts: claim.verdicts.map((v) => {

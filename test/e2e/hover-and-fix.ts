@@ -110,10 +110,11 @@ async function run(): Promise<void> {
   const editor = await stage('open the draft', () => openFile(p, 'north-korean-losses.md'));
 
   await stage('wait for the diagnostics in the Problems panel', async () => {
-    const rows = await showProblems(p, (rs) => rs.some((r) => /citecheck/i.test(r) && r.includes('figure-contradicted')));
+    // The row of the figure: "... at line 12 and character 1. ... citecheck(figure-contradicted) ...".
+    const ofFigure = (r: string) => /citecheck/i.test(r) && r.includes('figure-contradicted') && r.includes(`line ${expected.line} `);
+    const rows = await showProblems(p, (rs) => rs.some(ofFigure));
     await p.screenshot({ path: join(RESULTS, 'problems.png') });
-    const ours = rows.filter((r) => /citecheck/i.test(r));
-    console.log(`e2e:   ${ours.length} citecheck problems, e.g. ${oneLine(ours.find((r) => r.includes(FIGURE)) ?? ours[0] ?? '', 200)}`);
+    console.log(`e2e:   the figure's problem: ${oneLine(rows.find(ofFigure) ?? '', 200)}`);
   });
 
   await stage(`hover "${FIGURE}"`, async () => {
