@@ -155,6 +155,9 @@ export function startServer(connection: Connection, deps: ServerDeps = nodeDeps(
     };
     try {
       for (const f of list) configureFolder(f, await s.settings.get(f.uri), deps, log);
+      // Say "indexing" at once (progress updates are throttled), so the client sees each reindex start and end.
+      for (const f of list) f.indexing = true;
+      status.send();
       for (const f of list) await indexFolder(f, deps, log, events);
     } finally {
       progress?.done();
