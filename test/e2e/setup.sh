@@ -27,8 +27,11 @@ step() {
   local t=$SECONDS
   echo "+ $*" >> "$LOG"
   if ! "$@" >> "$LOG" 2>&1; then
-    tail -n 20 "$LOG" >&2
-    fail "$what failed"
+    # One line for CI: the step and its first error lines (the whole output is in the log).
+    local why
+    why=$(grep -E '^npm error (code|[A-Za-z]*Error)|ERR!|^E: |[A-Za-z]Error: ' "$LOG" | head -n 2 | paste -sd ' ' -)
+    [[ -n $why ]] || why=$(grep -v '^[[:space:]]*$' "$LOG" | tail -n 1)
+    fail "$what failed: ${why:0:300}"
   fi
   echo "  ($what: $((SECONDS - t)) s)" >> "$LOG"
 }
