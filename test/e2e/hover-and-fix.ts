@@ -1,7 +1,8 @@
 // The offline end-to-end test (`npm run test:e2e`, after `bash test/e2e/setup.sh`): the packaged extension in a
 // real VS Code (code-server, driven through Debian's Chromium by playwright-core). It opens the example draft
 // beside its sources, waits for the diagnostics, hovers the figure every source contradicts, checks that the
-// hover lists every source with the engine's verdict, applies "Use the source's figure" and checks the text.
+// hover lists every source with the engine's verdict, applies "Use the source's figure", checks the text, and
+// hovers again to see the verdicts follow the edit.
 // Screenshots go to test-results/. Not named *.test.ts: `npm test` (test/run.mjs) must not start a browser.
 //
 // E2E_VSIX=path/to.vsix tests that package instead of running `npm run package`.
@@ -68,6 +69,7 @@ function packageExtension(): string {
 
 async function run(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
+  rmSync(join(RESULTS, 'failure.png'), { force: true }); // a passing run must not leave an earlier failure's picture
   checkCodeServerInstalled();
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash test/e2e/setup.sh first`);
 
