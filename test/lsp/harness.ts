@@ -133,7 +133,9 @@ export async function startTestServer(options: StartOptions): Promise<TestClient
   conn.listen();
   const folders = options.folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) }));
   await client.request('initialize', {
-    processId: process.pid,
+    // No process id: with one, vscode-languageserver polls the parent process on a timer that keeps the test
+    // process alive after its tests end (every LSP test file hung until killed).
+    processId: null,
     clientInfo: { name: 'Visual Studio Code', version: '1.90.0' },
     rootUri: folders[0]?.uri ?? null,
     capabilities: options.capabilities ?? vscodeCapabilities({ pull: options.pull ?? true }),
