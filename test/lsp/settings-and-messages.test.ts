@@ -1,0 +1,137 @@
+// Settings changed at run time, Citecheck's own messages (status, report, export, reindex), and robustness:
+// a failing reader or a strange draft costs one log line, never the server.
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { InlayHint } from 'vscode-languageserver/node';
+import { EXAMPLES, fileUri, startTestServer, type TestClient } from './harness';
+import type { ExportResult, ReportResult, StatusParams } from '../../server/src/lsp/protocol';
+
+const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
+const draftText = readFileSync(DRAFT, 'utf8');
+const uri = fileUri(DRAFT);
+
+describe('settings changed at run time', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await startTestServer({ folders: [EXAMPLES] });
+    await client.ready();
+    await client.open(uri, draftText);
+  });
+  after(() => client.stop());
+
+  it('pulls settings per document scope, and applies new severities and inlay hints after didChangeConfiguration', async () => {
+    const before = await client.pull(uri);
+    assert.ok(client.configurationScopes.includes(uri));
+    assert.ok(before.some((d) => d.severity === 2) && before.some((d) => d.severity === 3));
+    client.settings = { severity: { contradicted: 'error', unsupported: 'off' }, inlayHints: false };
+    const since = client.events.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('workspace/diagnostic/refresh', () => true, since);
+    const now = await client.pull(uri);
+    assert.ok(now.length > 0 && now.every((d) => d.severity === 1 && d.code !== 'unsupported'));
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });
+    assert.deepEqual(hints, []);
+  });
+
+  it('stops checking a language taken out of citecheck.languages', async () => {
+    client.settings = { languages: ['plaintext'] };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(await client.pull(uri), []);
+  });
+});
+
+describe('custom messages', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await startTestServer({ folders: [EXAMPLES] });
+    await client.ready();
+  });
+  after(() => client.stop());
+
+  it('sends a status with the claim counts of the open drafts after a check', async () => {
+    const since = client.events.length;
+    await client.open(uri, draftText);
+    await client.pull(uri);
+    const s = await client.waitFor<StatusParams>('citecheck/status', (p) => p.claims > 0, since);
+    assert.deepEqual(s, { state: 'ready', indexed: 5, total: 5, claims: 16, contradicted: 4 });
+  });
+
+  it('reports every draft of the workspace (open or on disk) with all verdicts, and the sources', async () => {
+    const r = await client.request<ReportResult>('citecheck/report', {});
+    // Every Markdown and text file of the folder that is not a source counts as a draft (examples/README.md too).
+    const uris = r.drafts.map((d) => d.uri);
+    assert.ok(uris.includes(uri) && uris.includes(fileUri(path.join(EXAMPLES, 'drafts', 'kursk-briefing.txt'))), uris.join(' '));
+    assert.ok(!uris.some((u) => u.includes('/sources/')));
+    assert.equal(r.sources.length, 5);
+    const claim = r.drafts.find((d) => d.uri === uri)?.claims.find((c) => c.text.startsWith('Roughly 15,000'));
+    assert.equal(claim?.verdicts.length, 5);
+    assert.equal(claim?.verdicts[0]?.evidence?.line, 4);
+    // The on-disk draft now shows in workspace diagnostics too.
+    const ws = await client.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    assert.ok(ws.items.some((i) => i.uri.endsWith('kursk-briefing.txt')));
+  });
+
+  it('exports the CLI JSON and SARIF for the drafts asked for', async () => {
+    const json = JSON.parse((await client.request<ExportResult>('citecheck/export', { format: 'json', uris: [uri] })).text);
+    assert.equal(json.drafts.length, 1);
+    assert.equal(json.drafts[0].path, 'drafts/north-korean-losses.md');
+    const sarif = JSON.parse((await client.request<ExportResult>('citecheck/export', { format: 'sarif', uris: [uri] })).text);
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'figure-contradicted'));
+  });
+
+  it('reindexes on request', async () => {
+    assert.deepEqual(await client.request('citecheck/reindex', {}), { sources: 5 });
+  });
+});
+
+describe('robustness', () => {
+  it('logs one line when reading sources fails, and keeps answering', async () => {
+    const client = await startTestServer({
+      folders: [EXAMPLES],
+      deps: { loadSources: () => Promise.reject(new Error('disk on fire\nsecond line')) },
+    });
+    try {
+      const line = await client.waitFor<{ message: string }>('window/logMessage', (m) => m.message.includes('disk on fire'));
+      assert.ok(!line.message.includes('\n'));
+      const text = 'Roughly 15,000 North Korean soldiers were deployed.\n\u0000\uD800 lone surrogate, ```unclosed fence\n' + '9'.repeat(5000) + '\n';
+      await client.open('untitled:odd.md', text);
+      const ds = await client.pull('untitled:odd.md');
+      assert.ok(Array.isArray(ds));
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('the built server over stdio', () => {
+  const built = path.resolve(__dirname, '../../server/out/server.js');
+  it('initializes with a plain LSP client and shuts down', async () => {
+    assert.ok(existsSync(built), 'server/out/server.js is missing: run npm run build');
+    const child = spawn(process.execPath, [built, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    conn.onNotification(() => undefined);
+    conn.listen();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null })) as {
+        capabilities: { hoverProvider?: boolean; textDocumentSync?: { change: number } };
+        serverInfo?: { name: string };
+      };
+      assert.equal(init.serverInfo?.name, 'citecheck');
+      assert.equal(init.capabilities.hoverProvider, true);
+      assert.equal(init.capabilities.textDocumentSync?.change, 2);
+      await conn.sendNotification('initialized', {});
+      await conn.sendRequest('shutdown', null);
+      await conn.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      conn.dispose();
+      child.kill();
+    }
+  });
+});
