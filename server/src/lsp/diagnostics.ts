@@ -13,6 +13,10 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Related information per diagnostic, at most: with thousands of sources one figure can be contradicted by
+ * hundreds, and sending them all on every keystroke costs more than the check (the hover and "find references" list them all). */
+const MAX_RELATED = 10;
+
 const KIND_WORD = { figure: 'Figure', date: 'Date', quote: 'Quotation' } as const;
 
 function oneLine(s: string, max = 80): string {
@@ -37,6 +41,7 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   if (level === 'off') return null;
   const related: DiagnosticRelatedInformation[] = [];
   for (const v of info.contradicts) {
+    if (related.length >= MAX_RELATED) break;
     const location = evidenceLocation(check.folder, v);
     if (location) related.push({ location, message: `${sourceTitle(check.folder, v.source)}: ${oneLine(v.reason, 200)}` });
   }
