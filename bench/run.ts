@@ -5,6 +5,7 @@
 //   npm run bench -- --sizes 100,1000 --runs 3      # or BENCH_SIZES=100,1000 BENCH_RUNS=3
 //   options: --seed N, --words N (draft length), --budget-s N (time for repeated runs per size, default 60),
 //            --timeout-s N (hard limit per size, default 180: the figures so far are kept, the rest shown as "> N")
+//   then the LSP line (bench/lsp.ts): edits of the draft through the real server, 2,000 sources (BENCH_LSP_SOURCES)
 //
 // Each size runs in a fresh child process (bench/measure-one.ts), so peak memory is that size's own.
 // Corpora are written once to .cache/bench/<size>/ (git-ignored) and reused while the generator version and
@@ -256,6 +257,13 @@ function main(): void {
     targets: TARGETS, sizes: results, growth, verdicts,
   }, null, 2) + '\n');
   process.stdout.write(`results written to ${out}\n`);
+  // Editor latency through the real language server over JSON-RPC (bench/lsp.ts): BENCH_LSP_SOURCES=0 skips it.
+  const lspSources = Number(process.env.BENCH_LSP_SOURCES ?? 2000);
+  if (lspSources > 0) {
+    const lsp = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'lsp.ts'), '--sources', String(lspSources), '--seed', String(seed), '--words', String(words)],
+      { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 20 * 60_000, killSignal: 'SIGKILL' });
+    if (lsp.status !== 0) broken = true;
+  }
   if (broken) {
     process.stderr.write('bench: the benchmark did not complete for every size (see above)\n');
     process.exit(1);
