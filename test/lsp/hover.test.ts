@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
 import { EXAMPLES, fileUri, positionOf, startTestServer, tempWorkspace, type TestClient } from './harness';
-import { escapeMarkdown } from '../../server/src/lsp/markdown';
+import { around, escapeMarkdown } from '../../server/src/lsp/markdown';
 
 const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
 const draftText = readFileSync(DRAFT, 'utf8');
@@ -89,5 +89,16 @@ describe('hover on a malicious source', () => {
   it('escapes every character that can start Markdown or HTML, and turns line breaks into spaces', () => {
     assert.equal(escapeMarkdown('a*b_c`d[e]f<g>h\\i|j\nk&l'), 'a\\*b\\_c\\`d\\[e\\]f\\<g\\>h\\\\i\\|j k\\&l');
     assert.equal(escapeMarkdown('see https://x.org, 11,000'), 'see https\\://x\\.org, 11,000');
+  });
+});
+
+describe('shortening source sentences', () => {
+  it('never splits an emoji when it cuts a long sentence around the wording', () => {
+    const text = '🙂'.repeat(100) + 'WORD' + '🙂'.repeat(100);
+    for (const max of [20, 21, 22, 23]) {
+      const p = around(text, 200, 204, max);
+      assert.equal(p.middle, 'WORD');
+      assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(p.before + p.after), `a lone surrogate at ${max}`);
+    }
   });
 });

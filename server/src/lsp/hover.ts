@@ -66,7 +66,7 @@ export function registerHover(server: Server, connection: Connection): void {
     guard(server.log, 'hover', null, async (params): Promise<Hover | null> => {
       const check = await server.checkOpen(params.textDocument.uri);
       const doc = server.documents.get(params.textDocument.uri);
-      if (!check || !doc) return null;
+      if (!check || !doc || doc.version !== check.version) return null;
       const i = claimAt(check, doc, params.position);
       if (i === null) return null;
       const info = check.info(i);

@@ -25,7 +25,17 @@ export function around(text: string, from: number, to: number, max: number): { b
   const room = Math.max(0, max - middle.length);
   let before = text.slice(0, from);
   let after = text.slice(to);
-  if (before.length > room / 2) before = `…${before.slice(before.length - Math.floor(room / 2))}`;
-  if (after.length > room / 2) after = `${after.slice(0, Math.floor(room / 2))}…`;
+  // Cuts never split a surrogate pair (an emoji would turn into a replacement character).
+  const low = (s: string, i: number): boolean => /[\uDC00-\uDFFF]/.test(s.charAt(i));
+  if (before.length > room / 2) {
+    let cut = before.length - Math.floor(room / 2);
+    if (low(before, cut)) cut++;
+    before = `…${before.slice(cut)}`;
+  }
+  if (after.length > room / 2) {
+    let cut = Math.floor(room / 2);
+    if (low(after, cut)) cut--;
+    after = `${after.slice(0, cut)}…`;
+  }
   return { before, middle, after };
 }
