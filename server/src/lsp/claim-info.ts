@@ -13,6 +13,8 @@ export interface ClaimInfo {
   /** Sources that lack it, hinted or not. */
   lacks: number;
   code: FindingCode | null;
+  /** What the features derived from these verdicts (a diagnostic without its range), kept as long as they are. */
+  derived: Map<string, unknown>;
 }
 
 function readInfo(claim: Claim): Omit<ClaimInfo, 'claim'> {
@@ -28,7 +30,7 @@ function readInfo(claim: Claim): Omit<ClaimInfo, 'claim'> {
       if (v.hint) hints.push(v);
     }
   }
-  return { supports, contradicts, hints, lacks, code: findingCode(claim) };
+  return { supports, contradicts, hints, lacks, code: findingCode(claim), derived: new Map() };
 }
 
 /**

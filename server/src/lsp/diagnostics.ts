@@ -39,6 +39,10 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   if (c.status === 'supported') return null;
   const level = c.status === 'contradicted' ? settings.severity.contradicted : settings.severity.unsupported;
   if (level === 'off') return null;
+  // The same verdicts and severity give the same diagnostic, wherever the claim has moved to.
+  const key = `diagnostic:${level}`;
+  const known = info.derived.get(key) as Omit<Diagnostic, 'range'> | undefined;
+  if (known) return { ...known, range: c.range };
   const related: DiagnosticRelatedInformation[] = [];
   for (const v of info.contradicts) {
     if (related.length >= MAX_RELATED) break;
@@ -53,6 +57,8 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   };
   if (info.code !== null) d.code = info.code;
   if (related.length > 0) d.relatedInformation = related;
+  const { range: _range, ...rest } = d;
+  info.derived.set(key, rest);
   return d;
 }
 
