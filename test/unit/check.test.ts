@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { addSource, buildCorpus, checkDraft, ClaimCache, removeSource } from '../../server/src/core/check';
+import { addSource, buildCorpus, checkDraft, ClaimCache, removeSource, verifiedVerdicts } from '../../server/src/core/check';
 import type { Claim } from '../../server/src/core/types';
 
 const dir = 'examples/sources';
@@ -131,4 +131,21 @@ test('ClaimCache: an edit re-verifies only the claims it touched; the results eq
   const fourth = checkDraft(edited, local, { language: 'plaintext', cache });
   assert.equal((fourth[0]?.verdicts.length ?? 0), seeds.length + 1);
   assert.notEqual(firstVerdict(fourth), firstVerdict(third));
+});
+
+test('verifiedVerdicts: the verdicts a check looked at closely, without the plain lacks of every other source', () => {
+  const claims = checkDraft('Roughly 15,000 soldiers were deployed to Kursk. The sky was blue on Monday.', corpus, { language: 'plaintext' });
+  for (const c of claims) {
+    const checked = verifiedVerdicts(c);
+    assert.ok(checked);
+    assert.equal(checked.sources, seeds.length);
+    // Every verdict that says something is among them, in source order; what is left out is a plain lacks.
+    const telling = c.verdicts.filter((v) => v.verdict !== 'lacks' || v.hint);
+    for (const v of telling) assert.ok(checked.found.includes(v), `${c.text}: ${v.source}`);
+    const order = c.verdicts.map((v) => v.source);
+    const positions = checked.found.map((v) => order.indexOf(v.source));
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+  }
+  assert.equal(verifiedVerdicts(claims[0]!)?.found.filter((v) => v.verdict === 'contradicts').length, 5);
+  assert.equal(verifiedVerdicts({ ...claims[0]! }), null, 'a copy is not a claim the check made');
 });

@@ -204,10 +204,22 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       summary,
     } as Claim;
     defineVerdicts(claim, () => order.map((doc) => found.get(doc.id) ?? defaultLacks(m, doc.id)));
+    verified.set(claim, { found: [...found.values()], sources: order.length });
     claims.push(claim);
   }
   options.cache?.sweep();
   return claims;
+}
+
+const verified = new WeakMap<Claim, { found: SourceVerdict[]; sources: number }>();
+
+/**
+ * The verdicts of the sources a check looked at closely (every supports and contradicts, and the lacks that
+ * carry a reason or a hint of their own), in source order, and how many sources there were: what an editor
+ * needs, without building the full per-source list. Null for a claim that checkDraft did not make.
+ */
+export function verifiedVerdicts(claim: Claim): { found: readonly SourceVerdict[]; sources: number } | null {
+  return verified.get(claim) ?? null;
 }
 
 /**

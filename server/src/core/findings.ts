@@ -1,6 +1,7 @@
 // What kind of finding a claim is, as a stable code: the rule id of SARIF results, the code of editor
 // diagnostics. Pure: reads the claim, decides nothing new.
 import type { Claim, ClaimKind } from './types';
+import { verifiedVerdicts } from './check';
 
 export type FindingCode =
   | 'figure-contradicted'
@@ -28,7 +29,9 @@ export function findingCode(claim: Pick<Claim, 'kind' | 'status' | 'verdicts'>):
   const kind: ClaimKind = claim.kind;
   if (kind === 'figure') return 'figure-contradicted';
   if (kind === 'date') return 'date-contradicted';
-  const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
+  // A claim from checkDraft knows its verified verdicts: no need to build the verdict of every source.
+  const checked = verifiedVerdicts(claim as Claim);
+  const against = (checked ? checked.found : claim.verdicts).filter((v) => v.verdict === 'contradicts');
   if (against.some((v) => typeof v.creditedTo === 'string' && v.creditedTo !== '')) return 'quote-misattributed';
   if (against.some((v) => Array.isArray(v.diff) && v.diff.length > 0)) return 'quote-altered';
   return 'quote-contradicted';

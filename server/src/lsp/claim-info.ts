@@ -1,8 +1,10 @@
 // What the editor features need of a claim's verdicts: the ones that say something (supports, contradicts, a
-// lacks with a hint) and how many sources lack it. Reading `claim.verdicts` builds one verdict per source
-// (2,000 objects per claim at 2,000 sources), so this is read once per claim and corpus version and kept.
+// lacks with a hint) and how many sources lack it. Read from the engine's verified verdicts, not from
+// `claim.verdicts`, which builds one verdict per source (2,000 objects per claim at 2,000 sources); read once
+// per claim and corpus version and kept.
 import type { Claim, SourceVerdict } from '../core/types';
 import { findingCode, type FindingCode } from '../core/findings';
+import { verifiedVerdicts } from '../core/check';
 
 export interface ClaimInfo {
   claim: Claim;
@@ -21,16 +23,16 @@ function readInfo(claim: Claim): Omit<ClaimInfo, 'claim'> {
   const supports: SourceVerdict[] = [];
   const contradicts: SourceVerdict[] = [];
   const hints: SourceVerdict[] = [];
-  let lacks = 0;
-  for (const v of claim.verdicts) {
+  // The sources the engine looked at closely; every other source is a plain lacks, with no object to build.
+  const checked = verifiedVerdicts(claim);
+  const list = checked ? checked.found : claim.verdicts;
+  for (const v of list) {
     if (v.verdict === 'supports') supports.push(v);
     else if (v.verdict === 'contradicts') contradicts.push(v);
-    else {
-      lacks++;
-      if (v.hint) hints.push(v);
-    }
+    else if (v.hint) hints.push(v);
   }
-  return { supports, contradicts, hints, lacks, code: findingCode(claim), derived: new Map() };
+  const sources = checked ? checked.sources : claim.verdicts.length;
+  return { supports, contradicts, hints, lacks: sources - supports.length - contradicts.length, code: findingCode(claim), derived: new Map() };
 }
 
 /**
