@@ -1,7 +1,7 @@
 // A fresh Citecheck server in this process, talking JSON-RPC over a pair of in-memory streams to a small test
 // client: it answers the server's requests (settings, registrations, progress, refresh, showDocument) and
 // records every notification, so a test waits on an event (bounded) instead of sleeping.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -182,3 +182,17 @@ export function applyEdits(text: string, edits: { range: { start: { line: number
   for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
   return out;
 }
+
+/** The example draft most tests read: its path, text and URI. */
+export const EXAMPLE_DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
+
+/** A server over the examples folder, indexed, with the example draft open. */
+export async function serverWithExampleDraft(): Promise<{ client: TestClient; uri: string; text: string }> {
+  const text = readFileSync(EXAMPLE_DRAFT, 'utf8');
+  const uri = fileUri(EXAMPLE_DRAFT);
+  const client = await startTestServer({ folders: [EXAMPLES] });
+  await client.ready();
+  await client.open(uri, text);
+  return { client, uri, text };
+}
+

@@ -1,21 +1,17 @@
 // Go to definition (the evidence), find references (every source sentence about the claim) and inlay hints.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { InlayHint, Location } from 'vscode-languageserver/node';
-import { EXAMPLES, fileUri, positionOf, startTestServer, type TestClient } from './harness';
+import { positionOf, serverWithExampleDraft, type TestClient } from './harness';
 
-const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
-const draftText = readFileSync(DRAFT, 'utf8');
-const uri = fileUri(DRAFT);
+let draftText: string;
+let uri: string;
 
 describe('navigation and inlay hints', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
-    await client.open(uri, draftText);
+    ({ client, uri, text: draftText } = await serverWithExampleDraft());
   });
   after(() => client.stop());
 

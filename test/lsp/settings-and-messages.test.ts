@@ -7,19 +7,16 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { InlayHint } from 'vscode-languageserver/node';
-import { EXAMPLES, fileUri, startTestServer, type TestClient } from './harness';
+import { EXAMPLE_DRAFT, EXAMPLES, fileUri, serverWithExampleDraft, startTestServer, type TestClient } from './harness';
 import type { ExportResult, ReportResult, StatusParams } from '../../server/src/lsp/protocol';
 
-const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
-const draftText = readFileSync(DRAFT, 'utf8');
-const uri = fileUri(DRAFT);
+const draftText = readFileSync(EXAMPLE_DRAFT, 'utf8');
+const uri = fileUri(EXAMPLE_DRAFT);
 
 describe('settings changed at run time', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
-    await client.open(uri, draftText);
+    ({ client } = await serverWithExampleDraft());
   });
   after(() => client.stop());
 
