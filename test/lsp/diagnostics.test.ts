@@ -45,6 +45,8 @@ describe('pull diagnostics', () => {
     const evidenceLine = readFileSync(path.join(EXAMPLES, 'sources', '000_7a34a46a7e895115.txt'), 'utf8').split('\n')[3] ?? '';
     assert.ok(evidenceLine.slice(32).startsWith('approximately 11,000 soldiers'));
     assert.match(first.message, /source says approximately 11,000 soldiers/);
+    // The editor shows the file beside the location: a source without a title of its own is not named twice.
+    assert.doesNotMatch(first.message, /000_7a34a46a7e895115/);
   });
 
   it('reports an unsupported claim as information, and no supported claim at all', async () => {

@@ -47,7 +47,11 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   for (const v of info.contradicts) {
     if (related.length >= MAX_RELATED) break;
     const location = evidenceLocation(check.folder, v);
-    if (location) related.push({ location, message: `${sourceTitle(check.folder, v.source)}: ${oneLine(v.reason, 200)}` });
+    // The editor shows the file beside each related location: name the source again only by a title of its own.
+    const record = check.folder.sources.get(v.source);
+    const title = record && record.title !== record.id ? record.title : null;
+    const reason = oneLine(v.reason, 200);
+    if (location) related.push({ location, message: title ? `${title}: ${reason}` : reason });
   }
   const d: Diagnostic = {
     range: c.range,
