@@ -191,7 +191,8 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       return found;
     };
     const found = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
-    const { status, summary, sourcesDisagree } = summarize([...found.values()], order.length);
+    const foundList = [...found.values()];
+    const { status, summary, sourcesDisagree } = summarize(foundList, order.length);
     const claim = {
       kind: m.kind,
       text: m.text,
@@ -204,7 +205,7 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       summary,
     } as Claim;
     defineVerdicts(claim, () => order.map((doc) => found.get(doc.id) ?? defaultLacks(m, doc.id)));
-    verified.set(claim, { found: [...found.values()], sources: order.length });
+    verified.set(claim, { found: foundList, sources: order.length });
     claims.push(claim);
   }
   options.cache?.sweep();

@@ -90,12 +90,9 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   corpus.version++;
   corpus.keysOf.set(doc.id, keys);
   for (const k of keys) post(corpus.postings, k, doc.id);
-  const sentenceKeySet = new Set<string>();
-  for (const [k, member] of sentenceKeys) {
-    post(corpus.sentencePostings, k, member);
-    sentenceKeySet.add(k);
-  }
-  corpus.sentenceKeysOf.set(doc.id, { keys: [...sentenceKeySet], first, end: corpus.sentenceSource.length });
+  for (const [k, member] of sentenceKeys) post(corpus.sentencePostings, k, member);
+  // Every dated-sentence key is among the source's keys too (they also find sources): its 'd:' keys are the ones.
+  corpus.sentenceKeysOf.set(doc.id, { keys: keys.filter((k) => k.startsWith('d:')), first, end: corpus.sentenceSource.length });
   return doc;
 }
 

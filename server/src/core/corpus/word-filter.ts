@@ -34,9 +34,10 @@ function eachWord(text: string, each: (h: number) => void): void {
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 128) {
-      // Lower-casing can turn a non-ASCII letter into ASCII (the Kelvin sign into k): do as fold() does.
+      // Lower-casing can turn a non-ASCII letter into ASCII (the Kelvin sign into k), or into two characters
+      // ("İ" into "i" and a combining dot): do as fold() does.
       const lower = (text[i] as string).toLowerCase();
-      if (lower.length !== 1 || lower.charCodeAt(0) >= 128) {
+      if (lower.length !== 1) {
         for (let j = 0; j < lower.length; j++) {
           const d = lower.charCodeAt(j);
           if (d < 128 && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) {

@@ -235,12 +235,10 @@ function coverageBound(words: readonly string[], dw: Float64Array, pq: PreparedQ
   return ub;
 }
 
-function near(draft: readonly string[], dw: Float64Array, gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
+function near(draft: readonly string[], dw: Float64Array, total: number, gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
   const src = pq.toks;
   const a = align(draft, dw, src);
   if (a.pairs.length === 0) return null;
-  let total = 0;
-  for (const w of dw) total += w;
   const words = (from: number, to: number, list: readonly string[]): string[] =>
     list.slice(from, to).filter((w) => !isBr(w) && !isEll(w));
   const srcNorms = src.map((t) => t.norm);
@@ -302,10 +300,10 @@ interface DraftPrep {
   total: number;
   content: string[];
   all: Set<string>;
+  /** The words the folded text must hold before the loose regex is worth running. */
+  plain: string[];
   /** The words as a regex over running text, built on first need. */
   loose?: RegExp;
-  /** The words the folded text must hold before that regex is worth running. */
-  plain?: string[];
 }
 
 const L = String.raw`\p{L}\p{M}\p{N}`;
@@ -371,7 +369,8 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   const content = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
   let total = 0;
   for (const w of dw) total += w;
-  const prep = { pieces, words, gapAfter, dw, total, content, all: new Set(words) };
+  const plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w));
+  const prep = { pieces, words, gapAfter, dw, total, content, all: new Set(words), plain };
   drafts.set(claim, prep);
   return prep;
 }
@@ -466,7 +465,7 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
     if (shared < 3 && options.hints === false) continue;
     // Nor is it when the shared words weigh too little to make the same quotation (near()'s coverage test).
     if (options.hints === false && coverageBound(words, dw, pq) < SAME_COVERAGE * draft.total) continue;
-    const n = near(words, dw, gapAfter, pq);
+    const n = near(words, dw, draft.total, gapAfter, pq);
     if (n === null) continue;
     if (n.content >= 2 && (bestHint === null || n.score > bestHint.score)) bestHint = n;
     if (shared < 3 || !n.same) continue;
@@ -504,9 +503,8 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   // For a longer quotation the words outside quotation marks can only make a hint: without hints, skip the scan.
   const scan = short || options.hints !== false;
   const hay = scan ? foldedText(doc) : '';
-  const plain = draft.plain ?? (draft.plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)));
   const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
-  const lm = scan && plain.every((w) => hay.includes(w)) ? looseMatch(loose, doc.text) : null;
+  const lm = scan && draft.plain.every((w) => hay.includes(w)) ? looseMatch(loose, doc.text) : null;
   if (lm !== null) {
     const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
