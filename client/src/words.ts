@@ -1,15 +1,9 @@
-// Counts in words, the same way in the status bar, the messages and the report: "1 claim", "1,234 sources".
+// Counts in words, the same way in the status bar, the messages and the report: "1 claim", "1,234 sources",
+// with the CLI's own count and plural, so the editor and the command line count alike.
 import type { Claim } from '../../server/src/core/types';
+import { num as count, plural } from '../../server/src/cli/report';
 
-const number = new Intl.NumberFormat('en-US');
-
-export function count(n: number): string {
-  return number.format(n);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
+export { count, plural };
 
 export interface StatusCounts {
   contradicted: number;

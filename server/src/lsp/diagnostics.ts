@@ -4,6 +4,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { ClaimInfo } from './claim-info';
 import type { DraftCheck } from './drafts';
 import { evidenceLocation, sourceTitle } from './evidence';
+import { oneLine } from '../cli/report';
 import type { CitecheckSettings, SeverityName } from './settings';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
@@ -19,18 +20,13 @@ const MAX_RELATED = 10;
 
 const KIND_WORD = { figure: 'Figure', date: 'Date', quote: 'Quotation' } as const;
 
-function oneLine(s: string, max = 80): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
-
 export function diagnosticMessage(check: DraftCheck, info: ClaimInfo): string {
   const c = info.claim;
   const what = c.status === 'contradicted' ? 'contradicted' : 'not found in the sources';
   let msg = `${KIND_WORD[c.kind]} ${what}: ${c.summary}`;
   if (c.sourcesDisagree) msg += '; the sources disagree among themselves';
   const first = info.contradicts.find((v) => v.evidence);
-  if (first?.evidence) msg += `. ${sourceTitle(check.folder, first.source)}: "${oneLine(first.evidence.wording)}"`;
+  if (first?.evidence) msg += `. ${sourceTitle(check.folder, first.source)}: "${oneLine(first.evidence.wording, 80)}"`;
   return msg;
 }
 

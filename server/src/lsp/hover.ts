@@ -9,6 +9,7 @@ import { claimAt } from './claims-at';
 import { evidenceRange, sourceTitle } from './evidence';
 import { guard } from './log';
 import { around, escapeMarkdown, linkTarget } from './markdown';
+import { plural } from '../cli/report';
 
 /** Up to this many sources, the table lists every one of them, lacks included. */
 const LIST_ALL = 20;
@@ -57,7 +58,7 @@ export function hoverMarkdown(check: DraftCheck, info: ClaimInfo): string {
   }
   if (listed.length === 0) return head;
   const lines = [head, '', '| Source | Verdict | Source’s wording | Reason |', '| --- | --- | --- | --- |', ...listed.map((v) => row(check, v))];
-  if (rest > 0) lines.push('', `${rest.toLocaleString('en-US')} more source${rest === 1 ? '' : 's'} lack it.`);
+  if (rest > 0) lines.push('', `${plural(rest, 'more source', 'more sources')} lack it.`);
   return lines.join('\n');
 }
 

@@ -11,6 +11,7 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { num, plural } from '../cli/report';
 import { VERSION } from '../cli/version';
 import { registerCodeActions } from './code-actions';
 import { clientSupport, type Server } from './context';
@@ -28,10 +29,6 @@ import { registerReport } from './report';
 import { SettingsCache } from './settings-cache';
 import { Status } from './status';
 import { registerWatchedFiles, registerWatchers } from './watched-files';
-
-function num(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 export function startServer(connection: Connection, deps: ServerDeps = nodeDeps()): void {
   const log = connectionLog(connection);
@@ -163,7 +160,7 @@ export function startServer(connection: Connection, deps: ServerDeps = nodeDeps(
       progress?.done();
     }
     const total = list.reduce((n, f) => n + f.sources.size, 0);
-    log.info(`indexed ${num(total)} source${total === 1 ? '' : 's'}`);
+    log.info(`indexed ${plural(total, 'source')}`);
     s.invalidate();
     return total;
   }
