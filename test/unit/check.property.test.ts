@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildCorpus, checkDraft } from '../../server/src/core/check';
+import { buildCorpus, checkDraft, ClaimCache, extractClaims } from '../../server/src/core/check';
+import { ParagraphMemo } from '../../server/src/core/extract/claims';
 
 // Pieces that exercise every extractor: numbers, qualifiers, dates, quotes, Markdown, directives, odd Unicode.
 const piece = fc.constantFrom(
@@ -31,5 +32,46 @@ test('checkDraft never throws; every claim is the draft slice at its offsets, in
       }
     }),
     { numRuns: 400 },
+  );
+});
+
+// An editor's keystrokes: the same draft edited in place, read with one memo throughout.
+const editedDrafts = fc.tuple(
+  fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+  fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.array(piece, { maxLength: 3 }).map((a) => a.join(''))), { minLength: 1, maxLength: 8 }),
+);
+
+function applyEdits(text: string, edits: [number, number, string][]): string[] {
+  const out = [text];
+  for (const [at, cut, insert] of edits) {
+    const i = text.length === 0 ? 0 : at % (text.length + 1);
+    text = text.slice(0, i) + insert + text.slice(i + cut);
+    out.push(text);
+  }
+  return out;
+}
+
+test('extractClaims paragraph by paragraph with a memo gives what reading the whole draft gives, edit after edit', () => {
+  fc.assert(
+    fc.property(editedDrafts, fc.constantFrom('markdown' as const, 'plaintext' as const), ([text, edits], language) => {
+      const memo = new ParagraphMemo();
+      for (const version of applyEdits(text, edits)) {
+        try { assert.deepEqual(extractClaims(version, { language }, memo), extractClaims(version, { language })); } catch (e) { console.log(JSON.stringify(version), String(e).slice(0, 2500)); throw e; }
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('checkDraft with a ClaimCache gives what a check without one gives, edit after edit', () => {
+  fc.assert(
+    fc.property(editedDrafts, fc.constantFrom('markdown' as const, 'plaintext' as const), ([text, edits], language) => {
+      const cache = new ClaimCache();
+      for (const version of applyEdits(text, edits)) {
+        const cached = JSON.stringify(checkDraft(version, corpus, { language, cache }));
+        assert.equal(cached, JSON.stringify(checkDraft(version, corpus, { language })));
+      }
+    }),
+    { numRuns: 200 },
   );
 });

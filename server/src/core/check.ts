@@ -1,16 +1,11 @@
 // checkDraft: the one entry point every front end (CLI, language server, Node API) calls.
 // Extracts the draft's claims, picks the sources worth a close look from the index, and gives every
 // (claim, source) pair exactly one verdict.
-import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, Sentence, SourceVerdict, Span } from './types';
+import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, SourceVerdict } from './types';
 import type { Corpus } from './corpus/corpus';
 import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSentence } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
-import { prepareDraft } from './extract/markdown';
-import { findFigures } from './extract/figures';
-import { findQuotes } from './extract/quotes';
-import { findDates } from './text/dates';
-import { findNumbers } from './text/numbers';
-import { splitSentences } from './text/sentences';
+import { extractClaims, originalOf, ParagraphMemo } from './extract/claims';
 import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
@@ -19,45 +14,8 @@ import { scareCandidates } from './corpus/scan';
 
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
 export type { BuildOptions, Corpus } from './corpus/corpus';
-
-/** The claims of a draft, before any source is consulted. */
-export interface DraftClaims {
-  text: string;
-  sentences: Sentence[];
-  mentions: Mention[];
-}
-
-function inside(spans: readonly Span[], s: number, e: number): boolean {
-  return spans.some((sp) => s >= sp.start && e <= sp.end);
-}
-
-/** "as of 29 April", "by March 2014": the date a statistic was read at. */
-function snapshotDate(text: string, date: Span): boolean {
-  return /\b(?:as of|as at|by)\s*$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
-}
-
-export function extractClaims(text: string, options: CheckOptions = {}): DraftClaims {
-  const prep = prepareDraft(text, options.language ?? 'markdown');
-  const prose = prep.prose;
-  const sentences = splitSentences(prose);
-  const quotes = findQuotes(prose, sentences);
-  const allDates = findDates(prose, sentences).filter((d) => !quotes.some((q) => d.start < q.end && d.end > q.start));
-  // In a draft a figure inside a quotation is checked as part of the quotation, not on its own.
-  const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...allDates, ...quotes], dates: allDates });
-  // A date that only says when a figure holds ("as of 29 April", "before April 23") is the figure's time, not a claim.
-  const timeOfFigure = new Set<DateMention>();
-  for (const f of figures) if (f.when && (f.when.relation !== 'at' || snapshotDate(prose, f.when.date))) timeOfFigure.add(f.when.date);
-  const dates = allDates.filter((d) => !timeOfFigure.has(d));
-  let mentions: Mention[] = [...figures, ...dates, ...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
-  mentions = mentions.filter((m) => !inside(prep.ignoredSpans, m.start, m.end));
-  for (const at of prep.ignoreNext) {
-    const i = mentions.findIndex((m) => m.start >= at);
-    if (i >= 0) mentions.splice(i, 1);
-  }
-  // Texts come from the draft itself, not the masked copy.
-  for (const m of mentions) m.text = text.slice(m.start, m.end);
-  return { text, sentences, mentions };
-}
+export { extractClaims } from './extract/claims';
+export type { DraftClaims } from './extract/claims';
 
 export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<string> {
   if (m.kind === 'figure') return sourcesWith(corpus, figureLookupKeys(m));
@@ -116,9 +74,18 @@ function summarize(verdicts: readonly SourceVerdict[], n: number): { status: Cla
 /** Offsets say where a mention is, not what it says: they are left out of its cache key. */
 const OFFSET_FIELDS = new Set(['start', 'end', 'sentence', 'valueStart', 'innerStart', 'innerEnd']);
 
-/** Everything a verifier reads of a mention (its fields without offsets, and the draft sentence), as one string. */
+const cacheKeys = new WeakMap<Mention, string>();
+
+/** Everything a verifier reads of a mention (its fields without offsets, and the draft sentence), as one string;
+ * made once per mention a paragraph memo keeps. */
 function cacheKey(m: Mention, draftSentence: string): string {
-  return JSON.stringify(m, (k, v) => (OFFSET_FIELDS.has(k) ? undefined : v)) + '\u0000' + draftSentence;
+  const original = originalOf(m);
+  let key = cacheKeys.get(original);
+  if (key === undefined) {
+    key = JSON.stringify(m, (k, v) => (OFFSET_FIELDS.has(k) ? undefined : v)) + '\u0000' + draftSentence;
+    cacheKeys.set(original, key);
+  }
+  return key;
 }
 
 /**
@@ -129,10 +96,12 @@ function cacheKey(m: Mention, draftSentence: string): string {
 export class ClaimCache {
   private corpus: Corpus | null = null;
   private version = -1;
-  private entries = new Map<string, { found: Map<string, SourceVerdict>; used: boolean }>();
+  private entries = new Map<string, { found: Verified; used: boolean }>();
+  /** The draft's paragraphs as last read: only the paragraphs an edit touched are read again. */
+  readonly paragraphs = new ParagraphMemo();
 
   /** The verdicts for this key, verifying them with `compute` only when this corpus version has not seen it. */
-  get(corpus: Corpus, key: string, compute: () => Map<string, SourceVerdict>): Map<string, SourceVerdict> {
+  get(corpus: Corpus, key: string, compute: () => Verified): Verified {
     if (corpus !== this.corpus || corpus.version !== this.version) {
       this.corpus = corpus;
       this.version = corpus.version;
@@ -162,18 +131,28 @@ export interface CheckDraftOptions extends CheckOptions {
   cache?: ClaimCache;
 }
 
+/** A claim's verdicts from the sources looked at closely, with what they add up to. */
+interface Verified {
+  found: Map<string, SourceVerdict>;
+  list: SourceVerdict[];
+  status: ClaimStatus;
+  summary: string;
+  sourcesDisagree: boolean;
+}
+
 export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
-  const draft = extractClaims(text, options);
+  const draft = extractClaims(text, options, options.cache?.paragraphs);
   const starts = lineStarts(text);
   // One snapshot of the source order for every claim of this check: later changes to the corpus do not move it.
   const order = corpus.sources.slice();
   let position: Map<string, number> | null = null;
   const claims: Claim[] = [];
   for (const m of draft.mentions) {
-    const sentence = m.kind === 'quote' ? undefined : draft.sentences[m.sentence];
+    // Only a date's verdicts read the draft sentence around it (a figure's own clause is in its mention).
+    const sentence = m.kind === 'date' ? draft.sentences[m.sentence] : undefined;
     const draftSentence = sentence ? text.slice(sentence.start, sentence.end) : '';
     // Only the candidate sources are verified; every other source lacks the claim.
-    const compute = (): Map<string, SourceVerdict> => {
+    const compute = (): Verified => {
       const ids = candidateIds(corpus, m, draftSentence);
       // In source order; a claim has few candidates next to thousands of sources, so sort them, not the sources.
       position ??= new Map(order.map((d, i) => [d.id, i]));
@@ -188,11 +167,10 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
         const doc = order[i] as (typeof order)[number];
         found.set(doc.id, verify(m, draftSentence, doc, order.length));
       }
-      return found;
+      const list = [...found.values()];
+      return { found, list, ...summarize(list, order.length) };
     };
-    const found = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
-    const foundList = [...found.values()];
-    const { status, summary, sourcesDisagree } = summarize(foundList, order.length);
+    const { found, list, status, summary, sourcesDisagree } = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
     const claim = {
       kind: m.kind,
       text: m.text,
@@ -205,7 +183,7 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       summary,
     } as Claim;
     defineVerdicts(claim, () => order.map((doc) => found.get(doc.id) ?? defaultLacks(m, doc.id)));
-    verified.set(claim, { found: foundList, sources: order.length });
+    verified.set(claim, { found: list, sources: order.length });
     claims.push(claim);
   }
   options.cache?.sweep();

@@ -142,10 +142,22 @@ function isLetter(c: number): boolean {
   return /\p{L}/u.test(String.fromCharCode(c));
 }
 
+/** Where the spaces before `pos` start, not reaching before `floor` nor back across a blank line (a paragraph's
+ * words never qualify the next paragraph's number). */
+function spacesBefore(text: string, pos: number, floor: number): number {
+  let e = pos;
+  let breaks = 0;
+  while (e > floor && isSpace(text.charCodeAt(e - 1))) {
+    const c = text.charCodeAt(e - 1);
+    if ((c === 10 || (c === 13 && text.charCodeAt(e) !== 10)) && ++breaks === 2) return e;
+    e--;
+  }
+  return e;
+}
+
 /** The word that ends just before `pos` (spaces skipped), not reaching before `floor`; a trailing dot is kept ("approx."). */
 function wordBefore(text: string, pos: number, floor: number): Span | null {
-  let e = pos;
-  while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+  const e = spacesBefore(text, pos, floor);
   let s = e;
   if (s > floor && text.charCodeAt(s - 1) === 46) s--;
   const letters = s;
@@ -157,8 +169,7 @@ function wordBefore(text: string, pos: number, floor: number): Span | null {
 
 /** The qualifier phrase of up to three words ending before `pos`: the longest one known. */
 function qualifierBefore(text: string, pos: number, floor: number): { start: number; qualifier: Qualifier } | null {
-  let e = pos;
-  while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+  const e = spacesBefore(text, pos, floor);
   if (e > floor && text.charCodeAt(e - 1) === 126) return { start: e - 1, qualifier: 'approximate' }; // ~3,000
   const w1 = wordBefore(text, pos, floor);
   if (!w1) return null;

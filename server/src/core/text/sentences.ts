@@ -72,6 +72,9 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
 
 /** Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; so do line breaks
  * after terminal punctuation. Sentences are trimmed; offsets index into `text`. */
+/** A blank line: where a paragraph ends. Sentences never run across one. */
+export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number): void => {
@@ -88,7 +91,7 @@ export function splitSentences(text: string): Sentence[] {
   let closeAfter = nextClose;
   let straightAfter = nextStraight;
   // First cut at blank lines (paragraphs), then within each paragraph at sentence ends.
-  const para = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
+  const para = new RegExp(PARAGRAPH_BREAK.source, 'g');
   let pStart = 0;
   const cut = (ps: number, pe: number): void => {
     let s = ps;

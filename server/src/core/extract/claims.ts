@@ -1,0 +1,152 @@
+// A draft's claims: its figures, dates and quotations, with their sentences, before any source is consulted.
+// An editor re-reads the draft on every keystroke; with a ParagraphMemo only the paragraphs the edit touched
+// (and the few after them whose speakers it may name) are read again, the rest are reused.
+import type { CheckOptions, DateMention, Mention, Sentence, Span } from '../types';
+import { prepareDraft } from './markdown';
+import { findFigures } from './figures';
+import { findQuotes } from './quotes';
+import { findDates } from '../text/dates';
+import { findNumbers } from '../text/numbers';
+import { PARAGRAPH_BREAK, splitSentences } from '../text/sentences';
+
+/** The claims of a draft, before any source is consulted. */
+export interface DraftClaims {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+function inside(spans: readonly Span[], s: number, e: number): boolean {
+  return spans.some((sp) => s >= sp.start && e <= sp.end);
+}
+
+/** "as of 29 April", "by March 2014": the date a statistic was read at. */
+function snapshotDate(text: string, date: Span): boolean {
+  return /\b(?:as of|as at|by)\s*$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
+}
+
+/** Sentences and mentions of prose (non-prose already blanked), in text order; `text` is read from `original`. */
+function readProse(prose: string, original: string): { sentences: Sentence[]; mentions: Mention[] } {
+  const sentences = splitSentences(prose);
+  const quotes = findQuotes(prose, sentences);
+  const allDates = findDates(prose, sentences).filter((d) => !quotes.some((q) => d.start < q.end && d.end > q.start));
+  // In a draft a figure inside a quotation is checked as part of the quotation, not on its own.
+  const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...allDates, ...quotes], dates: allDates });
+  // A date that only says when a figure holds ("as of 29 April", "before April 23") is the figure's time, not a claim.
+  const timeOfFigure = new Set<DateMention>();
+  for (const f of figures) if (f.when && (f.when.relation !== 'at' || snapshotDate(prose, f.when.date))) timeOfFigure.add(f.when.date);
+  const dates = allDates.filter((d) => !timeOfFigure.has(d));
+  const mentions: Mention[] = [...figures, ...dates, ...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Texts come from the draft itself, not the masked copy.
+  for (const m of mentions) m.text = original.slice(m.start, m.end);
+  return { sentences, mentions };
+}
+
+/** How many paragraphs before a paragraph its claims may read: a pronoun's speaker is looked for up to three
+ * sentences back, and every paragraph holds at least one. */
+const CONTEXT_PARAGRAPHS = 3;
+
+interface ParagraphClaims {
+  /** Offsets relative to the paragraph's start; sentence numbers relative to its first sentence. */
+  sentences: Sentence[];
+  mentions: Mention[];
+  used: boolean;
+}
+
+/** Per draft: the claims of each paragraph, known by the paragraph and the paragraphs it may read. */
+export class ParagraphMemo {
+  private entries = new Map<string, ParagraphClaims>();
+
+  get(key: string, read: () => Omit<ParagraphClaims, 'used'>): ParagraphClaims {
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = { ...read(), used: true }));
+    e.used = true;
+    return e;
+  }
+
+  /** Forgets the paragraphs the last read did not ask for. */
+  sweep(): void {
+    for (const [k, e] of this.entries) {
+      if (!e.used) this.entries.delete(k);
+      else e.used = false;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Offsets where each paragraph starts (after the blank lines before it); starts[0] === 0. */
+function paragraphStarts(prose: string): number[] {
+  const starts = [0];
+  const re = new RegExp(PARAGRAPH_BREAK.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose)) !== null) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+const OFFSET_KEYS = new Set(['start', 'end', 'valueStart', 'innerStart', 'innerEnd']);
+
+/** A copy of a mention's plain data with every offset moved by `by` and every sentence number by `sentenceBy`. */
+function moved<T>(value: T, by: number, sentenceBy: number): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => moved(v, by, sentenceBy)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'number' && OFFSET_KEYS.has(k)) out[k] = v + by;
+    else if (typeof v === 'number' && k === 'sentence') out[k] = v + sentenceBy;
+    else out[k] = moved(v, by, sentenceBy);
+  }
+  return out as T;
+}
+
+const originals = new WeakMap<Mention, Mention>();
+
+/** The mention a memo read once and `m` was moved from: what `m` says is what it says, wherever `m` now stands. */
+export function originalOf(m: Mention): Mention {
+  return originals.get(m) ?? m;
+}
+
+/** The same result as readProse on the whole draft, reusing every paragraph the memo has read in the same context. */
+function readByParagraph(prose: string, original: string, memo: ParagraphMemo): { sentences: Sentence[]; mentions: Mention[] } {
+  const starts = paragraphStarts(prose);
+  const sentences: Sentence[] = [];
+  const mentions: Mention[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[Math.max(0, i - CONTEXT_PARAGRAPHS)] as number;
+    const at = starts[i] as number;
+    const to = i + 1 < starts.length ? (starts[i + 1] as number) : prose.length;
+    const key = `${at - from}\u0000${prose.slice(from, to)}\u0000${original.slice(from, to)}`;
+    const part = memo.get(key, () => {
+      const read = readProse(prose.slice(from, to), original.slice(from, to));
+      const own = at - from;
+      const first = read.sentences.findIndex((s) => s.start >= own);
+      const skipped = first < 0 ? read.sentences.length : first;
+      return {
+        sentences: read.sentences.slice(skipped).map((s) => ({ ...s, start: s.start - own, end: s.end - own })),
+        mentions: read.mentions.filter((m) => m.start >= own).map((m) => moved(m, -own, -skipped)),
+      };
+    });
+    const base = sentences.length;
+    for (const s of part.sentences) sentences.push({ ...s, start: s.start + at, end: s.end + at });
+    for (const m of part.mentions) {
+      const copy = moved(m, at, base);
+      originals.set(copy, m);
+      mentions.push(copy);
+    }
+  }
+  memo.sweep();
+  return { sentences, mentions };
+}
+
+export function extractClaims(text: string, options: CheckOptions = {}, memo?: ParagraphMemo): DraftClaims {
+  const prep = prepareDraft(text, options.language ?? 'markdown');
+  const read = memo ? readByParagraph(prep.prose, text, memo) : readProse(prep.prose, text);
+  const mentions = read.mentions.filter((m) => !inside(prep.ignoredSpans, m.start, m.end));
+  for (const at of prep.ignoreNext) {
+    const i = mentions.findIndex((m) => m.start >= at);
+    if (i >= 0) mentions.splice(i, 1);
+  }
+  return { text, sentences: read.sentences, mentions };
+}
