@@ -9,7 +9,7 @@ import { extractClaims, originalOf, ParagraphMemo } from './extract/claims';
 import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
-import { verifyDate } from './verify/dates';
+import { dateDraftKey, verifyDate } from './verify/dates';
 import { scareCandidates } from './corpus/scan';
 
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
@@ -17,11 +17,16 @@ export type { BuildOptions, Corpus } from './corpus/corpus';
 export { extractClaims } from './extract/claims';
 export type { DraftClaims } from './extract/claims';
 
+/** The draft sentence around a date, without the date: what its event is looked up by. */
+function sentenceWithout(sentence: string, m: Mention): string {
+  return sentence.replace(m.text, ' ');
+}
+
 export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<string> {
   if (m.kind === 'figure') return sourcesWith(corpus, figureLookupKeys(m));
   // A date's event or a quotation's words must be shared in good part, not by one common word.
   if (m.kind === 'date') {
-    const all = dateLookupKeys(sentence.replace(m.text, ' '));
+    const all = dateLookupKeys(sentenceWithout(sentence, m));
     const keys = discriminating(corpus, all, 2);
     return sourcesWithDatedSentence(corpus, keys, Math.min(2, keys.length));
   }
@@ -82,7 +87,10 @@ function cacheKey(m: Mention, draftSentence: string): string {
   const original = originalOf(m);
   let key = cacheKeys.get(original);
   if (key === undefined) {
-    key = JSON.stringify(m, (k, v) => (OFFSET_FIELDS.has(k) ? undefined : v)) + '\u0000' + draftSentence;
+    key = JSON.stringify(m, (k, v) => (OFFSET_FIELDS.has(k) ? undefined : v));
+    // A date's verdicts read its sentence (its candidates by the sentence's terms, its verifier by the words around
+    // the date): only what they read of it goes into the key.
+    if (m.kind === 'date') key += `\u0000${dateLookupKeys(sentenceWithout(draftSentence, m)).join(' ')}\u0000${dateDraftKey(m as DateMention, draftSentence)}`;
     cacheKeys.set(original, key);
   }
   return key;

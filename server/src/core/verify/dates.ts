@@ -448,15 +448,26 @@ export interface VerifyDateOptions {
 
 const draftSides = new WeakMap<DateMention, { sentence: string; ctxs: Terms[]; relation: ReturnType<typeof relationOf> }>();
 
-export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc, options: VerifyDateOptions = {}): SourceVerdict {
-  const idx = indexOf(doc);
-  // The draft side is the same for every candidate source: read it once per claim.
+/** What the draft says around a date claim: the same for every candidate source, so read once per claim. */
+function draftSide(claim: DateMention, draftSentence: string): { ctxs: Terms[]; relation: ReturnType<typeof relationOf> } {
   let draft = draftSides.get(claim);
   if (draft === undefined || draft.sentence !== draftSentence) {
     draft = { sentence: draftSentence, ctxs: draftContexts(claim, draftSentence), relation: relationOf(claim, draftSentence) };
     draftSides.set(claim, draft);
   }
-  const { ctxs, relation } = draft;
+  return draft;
+}
+
+/** Everything verifyDate reads of the draft sentence, as one string: an edit elsewhere in the sentence that leaves
+ * it alone (a figure's digit) leaves the date's verdicts alone. */
+export function dateDraftKey(claim: DateMention, draftSentence: string): string {
+  const { ctxs, relation } = draftSide(claim, draftSentence);
+  return JSON.stringify([relation, ctxs.map((c) => [[...c.event], [...c.entity]])]);
+}
+
+export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc, options: VerifyDateOptions = {}): SourceVerdict {
+  const idx = indexOf(doc);
+  const { ctxs, relation } = draftSide(claim, draftSentence);
   let support: Candidate | null = null;
   let contra: Candidate | null = null;
   let unsettled: Candidate | null = null;
