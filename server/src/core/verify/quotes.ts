@@ -165,27 +165,61 @@ function weightOf(w: string): number {
   return isBr(w) ? 1 : isStopWord(w) ? 0.5 : 1;
 }
 
+/** A draft quotation's words as numbers (equal words, equal numbers) and which are editorial insertions: align()
+ * compares numbers, not strings, in its inner loop. Made once per draft word list. */
+interface DraftCodes {
+  index: Map<string, number>;
+  code: Int32Array;
+  br: Uint8Array;
+}
+const draftCodes = new WeakMap<readonly string[], DraftCodes>();
+
+function codesOf(draft: readonly string[]): DraftCodes {
+  let c = draftCodes.get(draft);
+  if (c === undefined) {
+    const index = new Map<string, number>();
+    const code = new Int32Array(draft.length);
+    const br = new Uint8Array(draft.length);
+    for (let i = 0; i < draft.length; i++) {
+      const w = draft[i] as string;
+      let k = index.get(w);
+      if (k === undefined) index.set(w, (k = i));
+      code[i] = k;
+      br[i] = isBr(w) ? 1 : 0;
+    }
+    draftCodes.set(draft, (c = { index, code, br }));
+  }
+  return c;
+}
+
 function align(draft: readonly string[], dw: Float64Array, src: readonly QuoteToken[]): Alignment {
   const n = draft.length;
   const m = src.length;
-  const sEll = new Uint8Array(m);
-  const sBr = new Uint8Array(m);
+  const { index, code: dCode, br: dBr } = codesOf(draft);
+  // A source token that matches: -1 for an ellipsis (matches nothing), -2 for an insertion (matches anything),
+  // else the draft's number for the word (-3 when the draft does not have it).
+  const sCode = new Int32Array(m);
   for (let j = 0; j < m; j++) {
     const t = (src[j] as QuoteToken).norm;
-    sEll[j] = isEll(t) ? 1 : 0;
-    sBr[j] = isBr(t) ? 1 : 0;
+    sCode[j] = isEll(t) ? -1 : isBr(t) ? -2 : (index.get(t) ?? -3);
   }
   // dp[i][j]: best weight aligning draft[i..] with src[j..].
   const W = m + 1;
   const dp = new Float64Array((n + 1) * W);
-  const eq = (i: number, j: number): boolean =>
-    sEll[j] === 0 && (sBr[j] === 1 || isBr(draft[i] as string) || draft[i] === (src[j] as QuoteToken).norm);
+  const eq = (i: number, j: number): boolean => {
+    const c = sCode[j] as number;
+    return c !== -1 && (c === -2 || dBr[i] === 1 || c === dCode[i]);
+  };
   for (let i = n - 1; i >= 0; i--) {
     const row = i * W;
     const next = row + W;
+    const di = dCode[i] as number;
+    const anyWord = dBr[i] === 1;
+    const wi = dw[i] as number;
     for (let j = m - 1; j >= 0; j--) {
       let best = Math.max(dp[next + j] as number, dp[row + j + 1] as number);
-      if (eq(i, j)) best = Math.max(best, (dw[i] as number) + (dp[next + j + 1] as number));
+      const c = sCode[j] as number;
+      if (c !== -1 && (c === -2 || anyWord || c === di)) best = Math.max(best, wi + (dp[next + j + 1] as number));
       dp[row + j] = best;
     }
   }
