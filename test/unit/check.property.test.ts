@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildCorpus, checkDraft, ClaimCache, extractClaims } from '../../server/src/core/check';
-import { ParagraphMemo } from '../../server/src/core/extract/claims';
+import type { ParagraphClaims } from '../../server/src/core/extract/claims';
+import { SweptMemo } from '../../server/src/core/sweep-memo';
 
 // Pieces that exercise every extractor: numbers, qualifiers, dates, quotes, Markdown, directives, odd Unicode.
 const piece = fc.constantFrom(
@@ -54,7 +55,7 @@ function applyEdits(text: string, edits: [number, number, string][]): string[] {
 test('extractClaims paragraph by paragraph with a memo gives what reading the whole draft gives, edit after edit', () => {
   fc.assert(
     fc.property(editedDrafts, fc.constantFrom('markdown' as const, 'plaintext' as const), ([text, edits], language) => {
-      const memo = new ParagraphMemo();
+      const memo = new SweptMemo<ParagraphClaims>();
       for (const version of applyEdits(text, edits)) {
         try { assert.deepEqual(extractClaims(version, { language }, memo), extractClaims(version, { language })); } catch (e) { console.log(JSON.stringify(version), String(e).slice(0, 2500)); throw e; }
       }

@@ -5,7 +5,8 @@ import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Ment
 import type { Corpus } from './corpus/corpus';
 import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSentence } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
-import { extractClaims, originalOf, ParagraphMemo } from './extract/claims';
+import { extractClaims, originalOf, type ParagraphClaims } from './extract/claims';
+import { SweptMemo } from './sweep-memo';
 import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
@@ -104,9 +105,9 @@ function cacheKey(m: Mention, draftSentence: string): string {
 export class ClaimCache {
   private corpus: Corpus | null = null;
   private version = -1;
-  private entries = new Map<string, { found: Verified; used: boolean }>();
+  private entries = new SweptMemo<Verified>();
   /** The draft's paragraphs as last read: only the paragraphs an edit touched are read again. */
-  readonly paragraphs = new ParagraphMemo();
+  readonly paragraphs = new SweptMemo<ParagraphClaims>();
 
   /** The verdicts for this key, verifying them with `compute` only when this corpus version has not seen it. */
   get(corpus: Corpus, key: string, compute: () => Verified): Verified {
@@ -115,18 +116,12 @@ export class ClaimCache {
       this.version = corpus.version;
       this.entries.clear();
     }
-    let e = this.entries.get(key);
-    if (!e) this.entries.set(key, (e = { found: compute(), used: true }));
-    e.used = true;
-    return e.found;
+    return this.entries.get(key, compute);
   }
 
   /** Forgets the claims no check has asked for since the last sweep (text the writer has since deleted). */
   sweep(): void {
-    for (const [k, e] of this.entries) {
-      if (!e.used) this.entries.delete(k);
-      else e.used = false;
-    }
+    this.entries.sweep();
   }
 
   get size(): number {

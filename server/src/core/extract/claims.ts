@@ -8,6 +8,7 @@ import { findQuotes } from './quotes';
 import { findDates } from '../text/dates';
 import { findNumbers } from '../text/numbers';
 import { PARAGRAPH_BREAK, splitSentences } from '../text/sentences';
+import type { SweptMemo } from '../sweep-memo';
 
 /** The claims of a draft, before any source is consulted. */
 export interface DraftClaims {
@@ -46,36 +47,14 @@ function readProse(prose: string, original: string): { sentences: Sentence[]; me
  * sentences back, and every paragraph holds at least one. */
 const CONTEXT_PARAGRAPHS = 3;
 
-interface ParagraphClaims {
-  /** Offsets relative to the paragraph's start; sentence numbers relative to its first sentence. */
+/** A paragraph's claims. Offsets relative to the paragraph's start; sentence numbers relative to its first sentence. */
+export interface ParagraphClaims {
   sentences: Sentence[];
   mentions: Mention[];
-  used: boolean;
 }
 
 /** Per draft: the claims of each paragraph, known by the paragraph and the paragraphs it may read. */
-export class ParagraphMemo {
-  private entries = new Map<string, ParagraphClaims>();
-
-  get(key: string, read: () => Omit<ParagraphClaims, 'used'>): ParagraphClaims {
-    let e = this.entries.get(key);
-    if (!e) this.entries.set(key, (e = { ...read(), used: true }));
-    e.used = true;
-    return e;
-  }
-
-  /** Forgets the paragraphs the last read did not ask for. */
-  sweep(): void {
-    for (const [k, e] of this.entries) {
-      if (!e.used) this.entries.delete(k);
-      else e.used = false;
-    }
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
+export type ParagraphMemo = SweptMemo<ParagraphClaims>;
 
 /** Offsets where each paragraph starts (after the blank lines before it); starts[0] === 0. */
 function paragraphStarts(prose: string): number[] {
