@@ -2,13 +2,11 @@
 // ignore comment, and opening the source at the evidence. Edits touch only the claim and keep CRLF line endings.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
-import { applyEdits, EXAMPLES, fileUri, positionOf, startTestServer, type TestClient } from './harness';
+import { applyEdits, EXAMPLE_DRAFT, exampleServer, fileUri, positionOf, serverWithExampleDraft, type TestClient } from './harness';
 
-const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
-const draftText = readFileSync(DRAFT, 'utf8');
+const draftText = readFileSync(EXAMPLE_DRAFT, 'utf8');
 
 async function actionsAt(client: TestClient, uri: string, text: string, needle: string): Promise<{ actions: CodeAction[]; diagnostics: Diagnostic[] }> {
   const diagnostics = await client.pull(uri);
@@ -26,11 +24,9 @@ function applied(text: string, uri: string, action: CodeAction | undefined): str
 
 describe('code actions', () => {
   let client: TestClient;
-  const uri = fileUri(DRAFT);
+  const uri = fileUri(EXAMPLE_DRAFT);
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
-    await client.open(uri, draftText);
+    ({ client } = await serverWithExampleDraft());
   });
   after(() => client.stop());
 
@@ -96,8 +92,7 @@ describe('code actions', () => {
 describe('code actions on a CRLF plain-text draft', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
+    client = await exampleServer();
   });
   after(() => client.stop());
 

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { EXAMPLES, fileUri, startTestServer, type TestClient } from './harness';
+import { EXAMPLE_DRAFT, EXAMPLES, exampleServer, fileUri, startTestServer, type TestClient } from './harness';
 
-const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
+const DRAFT = EXAMPLE_DRAFT;
 const KURSK = path.join(EXAMPLES, 'drafts', 'kursk-briefing.txt');
 const draftText = readFileSync(DRAFT, 'utf8');
 
@@ -24,8 +24,7 @@ function find(ds: Diagnostic[], text: string, source: string): Diagnostic {
 describe('pull diagnostics', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
+    client = await exampleServer();
   });
   after(() => client.stop());
 

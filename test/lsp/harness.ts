@@ -186,12 +186,18 @@ export function applyEdits(text: string, edits: { range: { start: { line: number
 /** The example draft most tests read: its path, text and URI. */
 export const EXAMPLE_DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
 
+/** A server over the examples folder, its sources indexed. */
+export async function exampleServer(): Promise<TestClient> {
+  const client = await startTestServer({ folders: [EXAMPLES] });
+  await client.ready();
+  return client;
+}
+
 /** A server over the examples folder, indexed, with the example draft open. */
 export async function serverWithExampleDraft(): Promise<{ client: TestClient; uri: string; text: string }> {
   const text = readFileSync(EXAMPLE_DRAFT, 'utf8');
   const uri = fileUri(EXAMPLE_DRAFT);
-  const client = await startTestServer({ folders: [EXAMPLES] });
-  await client.ready();
+  const client = await exampleServer();
   await client.open(uri, text);
   return { client, uri, text };
 }

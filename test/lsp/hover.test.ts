@@ -5,10 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { EXAMPLES, fileUri, positionOf, startTestServer, tempWorkspace, type TestClient } from './harness';
+import { EXAMPLE_DRAFT, EXAMPLES, fileUri, positionOf, serverWithExampleDraft, startTestServer, tempWorkspace, type TestClient } from './harness';
 import { around, escapeMarkdown } from '../../server/src/lsp/markdown';
 
-const DRAFT = path.join(EXAMPLES, 'drafts', 'north-korean-losses.md');
+const DRAFT = EXAMPLE_DRAFT;
 const draftText = readFileSync(DRAFT, 'utf8');
 
 async function hoverAt(client: TestClient, uri: string, text: string, needle: string): Promise<string> {
@@ -22,9 +22,7 @@ async function hoverAt(client: TestClient, uri: string, text: string, needle: st
 describe('hover', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
-    await client.open(fileUri(DRAFT), draftText);
+    ({ client } = await serverWithExampleDraft());
   });
   after(() => client.stop());
 

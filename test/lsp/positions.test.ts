@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { EXAMPLES, positionOf, startTestServer, type TestClient } from './harness';
+import { exampleServer, positionOf, type TestClient } from './harness';
 
 const CLAIM = 'Roughly 15,000 North Korean soldiers';
 
@@ -16,8 +16,7 @@ function textAt(text: string, d: Diagnostic): string {
 describe('positions', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
+    client = await exampleServer();
   });
   after(() => client.stop());
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { InlayHint } from 'vscode-languageserver/node';
-import { EXAMPLE_DRAFT, EXAMPLES, fileUri, serverWithExampleDraft, startTestServer, type TestClient } from './harness';
+import { EXAMPLE_DRAFT, EXAMPLES, exampleServer, fileUri, serverWithExampleDraft, startTestServer, type TestClient } from './harness';
 import type { ExportResult, ReportResult, StatusParams } from '../../server/src/lsp/protocol';
 
 const draftText = readFileSync(EXAMPLE_DRAFT, 'utf8');
@@ -44,8 +44,7 @@ describe('settings changed at run time', () => {
 describe('custom messages', () => {
   let client: TestClient;
   before(async () => {
-    client = await startTestServer({ folders: [EXAMPLES] });
-    await client.ready();
+    client = await exampleServer();
   });
   after(() => client.stop());
 
