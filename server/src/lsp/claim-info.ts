@@ -1,7 +1,7 @@
 // What the editor features need of a claim's verdicts: the ones that say something (supports, contradicts, a
 // lacks with a hint) and how many sources lack it. Read from the engine's verified verdicts, not from
 // `claim.verdicts`, which builds one verdict per source (2,000 objects per claim at 2,000 sources); read once
-// per claim and corpus version and kept.
+// per claim the engine verified and kept as long as the engine keeps its verdicts.
 import type { Claim, SourceVerdict } from '../core/types';
 import { findingCode, type FindingCode } from '../core/findings';
 import { verifiedVerdicts } from '../core/check';
@@ -35,66 +35,25 @@ function readInfo(claim: Claim): Omit<ClaimInfo, 'claim'> {
   return { supports, contradicts, hints, lacks: sources - supports.length - contradicts.length, code: findingCode(claim), derived: new Map() };
 }
 
-/**
- * Per draft: the verdict summaries of the claims of the last checks. A claim is known by its kind, text,
- * speaker, summary, paragraph and place among equal claims of that paragraph: what the engine's verdicts of
- * it depend on (its mention and sentence) lies inside that paragraph, so an edit elsewhere does not re-read it.
- */
-export class ClaimInfoMemo {
-  private corpusVersion = -1;
-  private corpus: unknown = null;
-  private entries = new Map<string, Omit<ClaimInfo, 'claim'>>();
+/** A claim's verdicts in brief, by the list the engine verified: a claim the engine's ClaimCache kept (an edit that
+ * did not touch it, on the same corpus version) keeps its list, and so its brief and what was derived from it. */
+const briefs = new WeakMap<readonly SourceVerdict[], Omit<ClaimInfo, 'claim'>>();
 
-  infos(text: string, claims: readonly Claim[], corpus: object, corpusVersion: number): (i: number) => ClaimInfo {
-    if (corpus !== this.corpus || corpusVersion !== this.corpusVersion) {
-      this.corpus = corpus;
-      this.corpusVersion = corpusVersion;
-      this.entries.clear();
+/** The brief of each claim of a check, read on first use. */
+export function claimInfos(claims: readonly Claim[]): (i: number) => ClaimInfo {
+  const made: (ClaimInfo | undefined)[] = [];
+  return (i) => {
+    let info = made[i];
+    if (info) return info;
+    const claim = claims[i] as Claim;
+    const list = verifiedVerdicts(claim)?.found;
+    let brief = list ? briefs.get(list) : undefined;
+    if (!brief) {
+      brief = readInfo(claim);
+      if (list) briefs.set(list, brief);
     }
-    const breaks = paragraphBreaks(text);
-    const keys: string[] = [];
-    const seen = new Map<string, number>();
-    for (const c of claims) {
-      const p = paragraphOf(breaks, c.start, text.length);
-      const base = [c.kind, c.text, c.speaker ?? '', c.status, c.summary, text.slice(p.start, p.end)].join('\u0000');
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      keys.push(`${base}\u0000${n}`);
-    }
-    // Forget the claims no longer in the draft; keep the rest.
-    const wanted = new Set(keys);
-    for (const k of this.entries.keys()) if (!wanted.has(k)) this.entries.delete(k);
-    const made: (ClaimInfo | undefined)[] = [];
-    return (i) => {
-      let info = made[i];
-      if (info) return info;
-      const claim = claims[i] as Claim;
-      const key = keys[i] as string;
-      let e = this.entries.get(key);
-      if (!e) this.entries.set(key, (e = readInfo(claim)));
-      info = { claim, ...e };
-      made[i] = info;
-      return info;
-    };
-  }
-}
-
-/** Offsets of the blank lines of a text, ascending: paragraph boundaries. */
-function paragraphBreaks(text: string): number[] {
-  const out: number[] = [];
-  const re = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push(m.index);
-  return out;
-}
-
-function paragraphOf(breaks: readonly number[], at: number, length: number): { start: number; end: number } {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return { start: lo > 0 ? (breaks[lo - 1] as number) : 0, end: lo < breaks.length ? (breaks[lo] as number) : length };
+    info = { claim, ...brief };
+    made[i] = info;
+    return info;
+  };
 }

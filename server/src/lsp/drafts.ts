@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimCache, checkDraft } from '../core/check';
 import type { Claim, Language } from '../core/types';
-import { ClaimInfoMemo, type ClaimInfo } from './claim-info';
+import { claimInfos, type ClaimInfo } from './claim-info';
 import type { FolderIndex } from './folders';
 
 export interface DraftCheck {
@@ -19,7 +19,6 @@ export interface DraftCheck {
 
 interface DraftState {
   cache: ClaimCache;
-  memo: ClaimInfoMemo;
   last: DraftCheck | null;
 }
 
@@ -32,7 +31,7 @@ export class Drafts {
 
   private state(uri: string): DraftState {
     let s = this.states.get(uri);
-    if (!s) this.states.set(uri, (s = { cache: new ClaimCache(), memo: new ClaimInfoMemo(), last: null }));
+    if (!s) this.states.set(uri, (s = { cache: new ClaimCache(), last: null }));
     return s;
   }
 
@@ -47,7 +46,7 @@ export class Drafts {
     }
     const text = doc.getText();
     const claims = checkDraft(text, corpus, { language: languageOf(doc.languageId), cache: s.cache });
-    const info = s.memo.infos(text, claims, corpus, corpus.version);
+    const info = claimInfos(claims);
     s.last = { uri: doc.uri, version: doc.version, text, folder, corpusVersion: corpus.version, claims, info };
     return s.last;
   }
