@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildCorpus, checkDraft, extractClaims } from '../../server/src/core/check';
 import { verifyDate } from '../../server/src/core/verify/dates';
 import { verifyQuote } from '../../server/src/core/verify/quotes';
+import type { Mention, SourceDoc } from '../../server/src/core/types';
 
 // Each row: a draft sentence, a one-sentence source, and the verdict the source must give.
 const rows: [string, string, 'supports' | 'contradicts' | 'lacks'][] = [
@@ -49,13 +50,18 @@ test('verifyDate: capitals stand for their countries ("Moscow and Pyongyang sign
   assert.equal(c?.verdicts[0]?.verdict, 'contradicts', c?.verdicts[0]?.reason);
 });
 
-test('verifyDate: without hints, a source that never dates the event gives a bare lacks', () => {
-  const corpus = buildCorpus([{ id: 's', text: 'Zelenskyy addressed the situation in a long speech. Nothing else happened.' }]);
-  const draft = 'Zelenskyy addressed the situation on December 23.';
-  const claim = extractClaims(draft, { language: 'plaintext' }).mentions.find((m) => m.kind === 'date');
-  assert.ok(claim && claim.kind === 'date');
-  const doc = corpus.sources[0];
+/** The draft's first claim of a kind, and a corpus of one source to verify it against directly. */
+function claimAndSource<K extends Mention['kind']>(draft: string, source: string, kind: K): { claim: Extract<Mention, { kind: K }>; doc: SourceDoc } {
+  const claim = extractClaims(draft, { language: 'plaintext' }).mentions.find((m): m is Extract<Mention, { kind: K }> => m.kind === kind);
+  assert.ok(claim, `no ${kind} in "${draft}"`);
+  const doc = buildCorpus([{ id: 's', text: source }]).sources[0];
   assert.ok(doc);
+  return { claim, doc };
+}
+
+test('verifyDate: without hints, a source that never dates the event gives a bare lacks', () => {
+  const draft = 'Zelenskyy addressed the situation on December 23.';
+  const { claim, doc } = claimAndSource(draft, 'Zelenskyy addressed the situation in a long speech. Nothing else happened.', 'date');
   assert.ok(verifyDate(claim, draft, doc).hint, 'with hints: the undated sentence about the event');
   const bare = verifyDate(claim, draft, doc, { hints: false });
   assert.equal(bare.verdict, 'lacks');
@@ -63,12 +69,7 @@ test('verifyDate: without hints, a source that never dates the event gives a bar
 });
 
 test('verifyQuote: without hints, a quotation that shares only two words is not aligned for a hint', () => {
-  const corpus = buildCorpus([{ id: 's', text: 'Kirby said, "These troops are considered expendable by their leadership in Moscow."' }]);
-  const draft = '"Troops deemed expendable," he wrote.';
-  const claim = extractClaims(draft, { language: 'plaintext' }).mentions.find((m) => m.kind === 'quote');
-  assert.ok(claim && claim.kind === 'quote');
-  const doc = corpus.sources[0];
-  assert.ok(doc);
+  const { claim, doc } = claimAndSource('"Troops deemed expendable," he wrote.', 'Kirby said, "These troops are considered expendable by their leadership in Moscow."', 'quote');
   const withHints = verifyQuote(claim, doc);
   const without = verifyQuote(claim, doc, { hints: false });
   assert.equal(withHints.verdict, 'lacks');
