@@ -1,8 +1,8 @@
 // Short quotations and scare quotes are supported wherever a source uses the same words, quoted or not.
 // Each source carries a Bloom filter of its words (word-filter.ts): only the sources that may hold every word
-// of the quotation have their folded text searched.
+// of the quotation have their text searched.
 import type { SourceDoc } from '../types';
-import { fold, foldedText } from '../text/fold';
+import { fold, foldedPattern } from '../text/fold';
 import { mayHaveAll, wordHashes } from './word-filter';
 
 export { fold };
@@ -12,11 +12,12 @@ export function scareCandidates(corpus: { sources: readonly SourceDoc[] }, words
   const needle = fold(words).replace(/^[\s"'.,;:!?]+|[\s"'.,;:!?]+$/g, '');
   if (needle.length < 3) return [];
   const hashes = wordHashes(needle);
+  const pattern = foldedPattern(needle);
   const out: string[] = [];
   for (const doc of corpus.sources) {
     // Words outside a-z and 0-9 (another script) are not in the filters: those needles search every source.
     if (hashes.length > 0 && !mayHaveAll(doc.words, hashes)) continue;
-    if (foldedText(doc).includes(needle)) out.push(doc.id);
+    if (pattern.test(doc.text)) out.push(doc.id);
   }
   return out;
 }

@@ -4,21 +4,24 @@
 // changed, added or dropped contradicts (word-level diff); the same words from another speaker
 // contradict; scare quotes are supported wherever the source uses the words.
 import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
-import { bracketWords, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
+import { bracketWords, quoteTokens, tokenSpans } from '../text/normalize';
 import { sentenceAt } from '../text/sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
-import { foldedText } from '../text/fold';
+import { mayHaveAll, wordHashes } from '../corpus/word-filter';
 
 // ---------------------------------------------------------------------------------------------
 // Per-source preparation, memoised
 
 interface PreparedQuote {
   q: QuoteMention;
-  /** Tokens of the quotation's inner words, offsets into the source text. */
-  toks: QuoteToken[];
-  words: Set<string>;
+  /** The quotation's inner words, normalised (interned: equal words are one string across the corpus). */
+  norms: string[];
+  /** Where each word stands in the source text: word k spans [at[2k], at[2k + 1]). */
+  at: number[];
+  /** A 30-bit signature of the words (wordBit of each): a word whose bit is not set is not among them. */
+  mask: number;
   /** Has an editorial insertion ("[the army]"), which aligns with any word. */
   bracket: boolean;
 }
@@ -30,12 +33,46 @@ interface Prepared {
 
 const cache = new WeakMap<SourceDoc, Prepared>();
 
+/** One string per distinct word across every source prepared (a corpus repeats its vocabulary thousands of
+ * times). Emptied when it grows past a bound, so a long-lived server's table cannot grow without limit. */
+const interned = new Map<string, string>();
+const INTERN_LIMIT = 500_000;
+function intern(w: string): string {
+  const hit = interned.get(w);
+  if (hit !== undefined) return hit;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  interned.set(w, w);
+  return w;
+}
+
+/** A word's bit in a quotation's signature. */
+function wordBit(w: string): number {
+  let h = w.length;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return 1 << ((h >>> 0) % 30);
+}
+
+/** The quotation has the word. */
+function hasWord(pq: PreparedQuote, w: string): boolean {
+  return (pq.mask & wordBit(w)) !== 0 && pq.norms.includes(w);
+}
+
 function prepare(doc: SourceDoc): Prepared {
   const hit = cache.get(doc);
   if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
-  const quotes = doc.quotes.map((q) => {
-    const toks = tokenSpans(q.inner).map((t) => ({ norm: t.norm, start: t.start + q.innerStart, end: t.end + q.innerStart }));
-    return { q, toks, words: new Set(toks.map((t) => t.norm)), bracket: toks.some((t) => isBr(t.norm)) };
+  const quotes = doc.quotes.map((q): PreparedQuote => {
+    const norms: string[] = [];
+    const at: number[] = [];
+    let mask = 0;
+    let bracket = false;
+    for (const t of tokenSpans(q.inner)) {
+      const w = intern(t.norm);
+      norms.push(w);
+      at.push(t.start + q.innerStart, t.end + q.innerStart);
+      mask |= wordBit(w);
+      if (isBr(w)) bracket = true;
+    }
+    return { q, norms, at, mask, bracket };
   });
   const p: Prepared = { quotesRef: doc.quotes, quotes };
   cache.set(doc, p);
@@ -60,24 +97,23 @@ function isBr(w: string): boolean {
   return w.charCodeAt(0) === 91; /* [ */
 }
 
-function matchPiece(piece: readonly string[], src: readonly QuoteToken[], si0: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
+function matchPiece(piece: readonly string[], src: readonly string[], si0: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
   return go(piece, src, 0, si0, budget, flags);
 }
 
-function go(piece: readonly string[], src: readonly QuoteToken[], pi: number, si: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
+function go(piece: readonly string[], src: readonly string[], pi: number, si: number, budget: { n: number }, flags: { omit: boolean; absorbed: number }): number {
   if (pi === piece.length) return si;
   if (--budget.n < 0) return -1;
-  const s = src[si];
-  if (s === undefined) return -1;
+  const sn = src[si];
+  if (sn === undefined) return -1;
   const d = piece[pi] as string;
-  const sn = s.norm;
   if (isEll(sn)) {
     // The source omits words here: the draft may have some there, but the words on both sides must
     // match, and most of the draft's words must be the source's.
     const nextWord = src[si + 1];
     if (pi === 0 || nextWord === undefined) return -1;
     for (let j = pi; j < piece.length; j++) {
-      if (piece[j] !== nextWord.norm) continue;
+      if (piece[j] !== nextWord) continue;
       if (2 * (flags.absorbed + j - pi) > piece.length) break;
       const r = go(piece, src, j, si + 1, budget, flags);
       if (r >= 0) {
@@ -98,7 +134,7 @@ function go(piece: readonly string[], src: readonly QuoteToken[], pi: number, si
     const k = bracketWords(d);
     for (let len = Math.max(1, k - 1); len <= k + 1; len++) {
       const t = src[si + len - 1];
-      if (t === undefined || isEll(t.norm)) break;
+      if (t === undefined || isEll(t)) break;
       const r = go(piece, src, pi + 1, si + len, budget, flags);
       if (r >= 0) return r;
     }
@@ -113,7 +149,7 @@ function go(piece: readonly string[], src: readonly QuoteToken[], pi: number, si
   return sn === d ? go(piece, src, pi + 1, si + 1, budget, flags) : -1;
 }
 
-function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candidates?: readonly number[]): ExactMatch | null {
+function exactIn(pieces: readonly string[][], src: readonly string[], candidates?: readonly number[]): ExactMatch | null {
   const budget = { n: 20000 };
   const flags = { omit: false, absorbed: 0 };
   let from = 0;
@@ -125,7 +161,7 @@ function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candid
     const starts = p === 0 && candidates !== undefined ? candidates : null;
     if (starts !== null) {
       for (const si of starts) {
-        if (si < from || isEll((src[si] as QuoteToken).norm)) continue;
+        if (si < from || isEll(src[si] as string)) continue;
         const e = matchPiece(piece, src, si, budget, flags);
         if (e >= 0) {
           found = e;
@@ -135,7 +171,7 @@ function exactIn(pieces: readonly string[][], src: readonly QuoteToken[], candid
       }
     } else {
       for (let si = from; si < src.length; si++) {
-        if (isEll((src[si] as QuoteToken).norm)) continue;
+        if (isEll(src[si] as string)) continue;
         const e = matchPiece(piece, src, si, budget, flags);
         if (e >= 0) {
           found = e;
@@ -192,7 +228,7 @@ function codesOf(draft: readonly string[]): DraftCodes {
   return c;
 }
 
-function align(draft: readonly string[], dw: Float64Array, src: readonly QuoteToken[]): Alignment {
+function align(draft: readonly string[], dw: Float64Array, src: readonly string[]): Alignment {
   const n = draft.length;
   const m = src.length;
   const { index, code: dCode, br: dBr } = codesOf(draft);
@@ -200,7 +236,7 @@ function align(draft: readonly string[], dw: Float64Array, src: readonly QuoteTo
   // else the draft's number for the word (-3 when the draft does not have it).
   const sCode = new Int32Array(m);
   for (let j = 0; j < m; j++) {
-    const t = (src[j] as QuoteToken).norm;
+    const t = src[j] as string;
     sCode[j] = isEll(t) ? -1 : isBr(t) ? -2 : (index.get(t) ?? -3);
   }
   // dp[i][j]: best weight aligning draft[i..] with src[j..].
@@ -264,19 +300,18 @@ function coverageBound(words: readonly string[], dw: Float64Array, pq: PreparedQ
   let ub = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (pq.bracket || isBr(w) || pq.words.has(w)) ub += dw[k] as number;
+    if (pq.bracket || isBr(w) || hasWord(pq, w)) ub += dw[k] as number;
   }
   return ub;
 }
 
 function near(draft: readonly string[], dw: Float64Array, total: number, gapAfter: readonly boolean[], pq: PreparedQuote): Near | null {
-  const src = pq.toks;
+  const src = pq.norms;
   const a = align(draft, dw, src);
   if (a.pairs.length === 0) return null;
   const words = (from: number, to: number, list: readonly string[]): string[] =>
     list.slice(from, to).filter((w) => !isBr(w) && !isEll(w));
-  const srcNorms = src.map((t) => t.norm);
-  const srcWords = (from: number, to: number): string[] => words(from, to, srcNorms);
+  const srcWords = (from: number, to: number): string[] => words(from, to, src);
   const diff: { draft: string; source: string }[] = [];
   let unmatchedSource = 0;
   const push = (d: string[], s: string[]): void => {
@@ -291,7 +326,7 @@ function near(draft: readonly string[], dw: Float64Array, total: number, gapAfte
   const lead = words(0, d0, draft);
   if (lead.length > 0) {
     const before = srcWords(Math.max(0, s0 - lead.length), s0);
-    if (before.length > 0 && !src.slice(Math.max(0, s0 - lead.length), s0).some((t) => isEll(t.norm))) push(lead, before);
+    if (before.length > 0 && !src.slice(Math.max(0, s0 - lead.length), s0).some(isEll)) push(lead, before);
     else overhang = true;
   }
   for (let k = 1; k < a.pairs.length; k++) {
@@ -299,7 +334,7 @@ function near(draft: readonly string[], dw: Float64Array, total: number, gapAfte
     const [cd, cs] = a.pairs[k] as [number, number];
     let draftOmits = false;
     for (let x = pd; x < cd; x++) if (gapAfter[x]) draftOmits = true;
-    const sourceOmits = src.slice(ps + 1, cs).some((t) => isEll(t.norm));
+    const sourceOmits = src.slice(ps + 1, cs).some(isEll);
     // An ellipsis excuses the other side's words in its gap, not its own side's.
     if (draftOmits && sourceOmits) continue;
     push(sourceOmits ? [] : words(pd + 1, cd, draft), draftOmits ? [] : srcWords(ps + 1, cs));
@@ -308,7 +343,7 @@ function near(draft: readonly string[], dw: Float64Array, total: number, gapAfte
   let end = sl + 1;
   if (trail.length > 0) {
     const after = srcWords(sl + 1, sl + 1 + trail.length);
-    if (after.length > 0 && !src.slice(sl + 1, sl + 1 + trail.length).some((t) => isEll(t.norm))) {
+    if (after.length > 0 && !src.slice(sl + 1, sl + 1 + trail.length).some(isEll)) {
       push(trail, after);
       end = Math.min(src.length, sl + 1 + trail.length);
     } else overhang = true;
@@ -334,8 +369,8 @@ interface DraftPrep {
   total: number;
   content: string[];
   all: Set<string>;
-  /** The words the folded text must hold before the loose regex is worth running. */
-  plain: string[];
+  /** Hashes of the words a source's word filter must hold before the loose regex is worth running. */
+  plain: number[];
   /** The words as a regex over running text, built on first need. */
   loose?: RegExp;
 }
@@ -403,7 +438,7 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   const content = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
   let total = 0;
   for (const w of dw) total += w;
-  const plain = words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w));
+  const plain = wordHashes(words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)).join(' '));
   const prep = { pieces, words, gapAfter, dw, total, content, all: new Set(words), plain };
   drafts.set(claim, prep);
   return prep;
@@ -414,11 +449,10 @@ function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentenc
   return evidenceAt(doc, k >= 0 ? k : fallbackSentence, start, end);
 }
 
-function spanEvidence(doc: SourceDoc, toks: readonly QuoteToken[], first: number, end: number, sentence: number): Evidence {
-  const a = toks[first];
-  const b = toks[Math.max(first, end - 1)];
-  if (a === undefined || b === undefined) return evidenceFor(doc, 0, 0, sentence);
-  return evidenceFor(doc, a.start, b.end, sentence);
+function spanEvidence(doc: SourceDoc, pq: PreparedQuote, first: number, end: number, sentence: number): Evidence {
+  const last = Math.max(first, end - 1);
+  if (last >= pq.norms.length) return evidenceFor(doc, 0, 0, sentence);
+  return evidenceFor(doc, pq.at[2 * first] as number, pq.at[2 * last + 1] as number, sentence);
 }
 
 function quoted(s: string): string {
@@ -456,8 +490,8 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   let misattributed: { pq: PreparedQuote; m: ExactMatch } | null = null;
   let otherSpeaker: { pq: PreparedQuote; m: ExactMatch } | null = null;
   for (const pq of p.quotes) {
-    if (!pieces.every((piece) => piece.some((w) => isBr(w) || pq.words.has(w)))) continue;
-    const m = exactIn(pieces, pq.toks);
+    if (!pieces.every((piece) => piece.some((w) => isBr(w) || hasWord(pq, w)))) continue;
+    const m = exactIn(pieces, pq.norms);
     if (m === null) continue;
     if (speakersDiffer(claim, pq.q)) {
       // A few words from another speaker: too common to contradict, not enough to support.
@@ -465,14 +499,14 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
       else if (otherSpeaker === null) otherSpeaker = { pq, m };
       continue;
     }
-    const whole = m.first === 0 && m.end >= pq.toks.length;
+    const whole = m.first === 0 && m.end >= pq.norms.length;
     const who = pq.q.speaker;
     let reason: string;
     if (claim.scare && who === null) reason = `source uses the words ${quoted(claim.inner.trim())}`;
     else if (whole) reason = who !== null ? `source quotes ${who} with the same words` : 'source quotes the same words';
     else reason = who !== null ? `source quotes ${who} with these words in a longer quotation` : 'source quotes these words in a longer quotation';
     if (m.sourceOmits) reason += ' (the source omits some of them)';
-    return { source, verdict: 'supports', reason, evidence: spanEvidence(doc, pq.toks, m.first, m.end, pq.q.sentence) };
+    return { source, verdict: 'supports', reason, evidence: spanEvidence(doc, pq, m.first, m.end, pq.q.sentence) };
   }
   if (misattributed !== null) {
     const { pq, m } = misattributed;
@@ -481,7 +515,7 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
       source,
       verdict: 'contradicts',
       reason: `source credits these words to ${to}`,
-      evidence: spanEvidence(doc, pq.toks, m.first, m.end, pq.q.sentence),
+      evidence: spanEvidence(doc, pq, m.first, m.end, pq.q.sentence),
       creditedTo: to,
     };
   }
@@ -491,10 +525,10 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   let bestHint: Near | null = null;
   for (const pq of p.quotes) {
     let sharedContent = 0;
-    for (const w of draftContent) if (pq.words.has(w)) sharedContent++;
+    for (const w of draftContent) if (hasWord(pq, w)) sharedContent++;
     if (sharedContent < 2) continue;
     let shared = 0;
-    for (const w of draftAll) if (pq.words.has(w)) shared++;
+    for (const w of draftAll) if (hasWord(pq, w)) shared++;
     // Fewer than three shared words can only make a hint; without hints the alignment is not worth its cost.
     if (shared < 3 && options.hints === false) continue;
     // Nor is it when the shared words weigh too little to make the same quotation (near()'s coverage test).
@@ -511,7 +545,7 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
       source,
       verdict: 'contradicts',
       reason: `quotation differs: ${describeDiff(best.diff)}`,
-      evidence: spanEvidence(doc, best.pq.toks, best.first, best.end, q.sentence),
+      evidence: spanEvidence(doc, best.pq, best.first, best.end, q.sentence),
       diff: best.diff,
     };
     if (claim.speaker !== null && q.speaker !== null && !sameSpeaker(claim.speaker, q.speaker)) {
@@ -527,18 +561,18 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
       source,
       verdict: 'lacks',
       reason: `source has these words from ${pq.q.speaker as string}, not ${claim.speaker as string}`,
-      hint: spanEvidence(doc, pq.toks, m.first, m.end, pq.q.sentence),
+      hint: spanEvidence(doc, pq, m.first, m.end, pq.q.sentence),
     };
   }
 
   // 3. The words anywhere in the source's text: enough for a scare quote or a title. One regex pass
   // over the text (no per-source word index to keep in memory).
-  // A cheap pre-check first: every plain word must occur in the folded text before the regex is worth running.
-  // For a longer quotation the words outside quotation marks can only make a hint: without hints, skip the scan.
+  // A cheap pre-check first: the source's word filter must hold every plain word (the regex matches whole words)
+  // before the regex is worth running. For a longer quotation the words outside quotation marks can only make a
+  // hint: without hints, skip the scan.
   const scan = short || options.hints !== false;
-  const hay = scan ? foldedText(doc) : '';
   const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
-  const lm = scan && draft.plain.every((w) => hay.includes(w)) ? looseMatch(loose, doc.text) : null;
+  const lm = scan && mayHaveAll(doc.words, draft.plain) ? looseMatch(loose, doc.text) : null;
   if (lm !== null) {
     const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
@@ -551,6 +585,6 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   const v: SourceVerdict = { source, verdict: 'lacks', reason: short ? 'source does not use these words' : 'source does not quote these words' };
   const h = best ?? bestHint;
   if (h !== null && h.diff.length === 0 && h.overhang && h.matched >= 3) v.reason = 'source quotes only part of these words';
-  if (h !== null) v.hint = spanEvidence(doc, h.pq.toks, h.first, h.end, h.pq.q.sentence);
+  if (h !== null) v.hint = spanEvidence(doc, h.pq, h.first, h.end, h.pq.q.sentence);
   return v;
 }
