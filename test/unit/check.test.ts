@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { addSource, buildCorpus, checkDraft, ClaimCache, removeSource, verifiedVerdicts } from '../../server/src/core/check';
-import type { Claim } from '../../server/src/core/types';
+import type { Claim, SourceInput } from '../../server/src/core/types';
 
 const dir = 'examples/sources';
 const seeds = readdirSync(dir).sort().map((n) => ({ id: n, text: readFileSync(`${dir}/${n}`, 'utf8') }));
@@ -100,6 +100,19 @@ test('dated-sentence postings: a date needs its event words in one sentence, and
   removeSource(local, 'whole');
   for (const members of local.sentencePostings.values()) for (const m of members) assert.notEqual(local.sentenceSource[m], 'whole');
   assert.ok(!local.sentenceSource.includes('whole'));
+});
+
+test('postings after sources are replaced and removed equal those of a corpus built from what is left', () => {
+  const local = buildCorpus(seeds);
+  const [a, b, c] = seeds as [SourceInput, SourceInput, SourceInput];
+  addSource(local, { id: a.id, text: c.text });
+  removeSource(local, b.id);
+  const fresh = buildCorpus(local.sources.map((d) => ({ id: d.id, text: d.text })));
+  const bySource = (p: Map<string, readonly string[]>): Map<string, string[]> => new Map([...p].map(([k, ids]) => [k, [...ids].sort()]));
+  assert.deepEqual(bySource(local.postings), bySource(fresh.postings));
+  const dated = (corpus: typeof local): Map<string, string[]> =>
+    new Map([...corpus.sentencePostings].map(([k, ms]) => [k, ms.map((m) => corpus.sentenceSource[m] as string).sort()]));
+  assert.deepEqual(dated(local), dated(fresh));
 });
 
 function firstVerdict(claims: Claim[]): unknown {

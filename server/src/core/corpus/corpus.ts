@@ -20,21 +20,20 @@ export interface Corpus {
   /** Posting lists: key -> ids of the sources that have it (each once). Arrays, not sets: a 10,000-source corpus
    * has millions of entries. */
   postings: Map<string, string[]>;
-  /** The keys each source posted, so it can be taken out again. */
-  keysOf: Map<string, string[]>;
   /** Posting lists of dated sentences: 'd:term' -> numbers of the dated sentences that have it. A date's event
    * must be named within one sentence, so candidates are counted per sentence, not per source. */
   sentencePostings: Map<string, number[]>;
   /** Dated sentence number -> the id of its source (undefined once the source is removed). */
   sentenceSource: (string | undefined)[];
-  /** The keys each source posted there, and the range [first, end) of its dated sentence numbers. */
-  sentenceKeysOf: Map<string, { keys: string[]; first: number; end: number }>;
+  /** Each source's range [first, end) of dated sentence numbers. The keys it posted are not kept (thousands of
+   * sources file under the same keys): they are worked out again from the source when it is taken out. */
+  datedRange: Map<string, { first: number; end: number }>;
   /** Bumped on every change, so caches built over the whole corpus know when to rebuild. */
   version: number;
 }
 
 export function createCorpus(): Corpus {
-  return { sources: [], byId: new Map(), postings: new Map(), keysOf: new Map(), sentencePostings: new Map(), sentenceSource: [], sentenceKeysOf: new Map(), version: 0 };
+  return { sources: [], byId: new Map(), postings: new Map(), sentencePostings: new Map(), sentenceSource: [], datedRange: new Map(), version: 0 };
 }
 
 export function indexSource(input: SourceInput): SourceDoc {
@@ -58,23 +57,20 @@ export function indexSource(input: SourceInput): SourceDoc {
   };
 }
 
-function keysOfDoc(doc: SourceDoc, sentenceSource: (string | undefined)[]): { keys: string[]; sentenceKeys: [string, number][]; first: number } {
+/** The keys a source is filed under, and the terms of each of its dated sentences (those keys start with 'd:'). */
+function keysOfDoc(doc: SourceDoc): { keys: string[]; dated: string[][] } {
   const keys = new Set<string>();
   for (const f of doc.figures) for (const k of figureKeys(f)) keys.add(k);
   for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
-  const sentenceKeys: [string, number][] = [];
-  const first = sentenceSource.length;
-  const datedSentences = new Set(doc.dates.map((d) => d.sentence));
-  for (const si of datedSentences) {
+  const dated: string[][] = [];
+  for (const si of new Set(doc.dates.map((d) => d.sentence))) {
     const s = doc.sentences[si];
     if (!s) continue;
-    const member = sentenceSource.push(doc.id) - 1;
-    for (const t of new Set(contentTerms(s.text))) {
-      keys.add(`d:${t}`);
-      sentenceKeys.push([`d:${t}`, member]);
-    }
+    const terms = [...new Set(contentTerms(s.text))].map((t) => `d:${t}`);
+    for (const k of terms) keys.add(k);
+    dated.push(terms);
   }
-  return { keys: [...keys], sentenceKeys, first };
+  return { keys: [...keys], dated };
 }
 
 /** Adds a source, or replaces the one with the same id (keeping its place in the order). */
@@ -82,17 +78,19 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   const doc = indexSource(input);
   const existing = corpus.byId.get(doc.id);
   if (existing) {
-    unpost(corpus, doc.id);
+    unpost(corpus, existing);
     corpus.sources[corpus.sources.indexOf(existing)] = doc;
   } else corpus.sources.push(doc);
   corpus.byId.set(doc.id, doc);
-  const { keys, sentenceKeys, first } = keysOfDoc(doc, corpus.sentenceSource);
   corpus.version++;
-  corpus.keysOf.set(doc.id, keys);
+  const { keys, dated } = keysOfDoc(doc);
   for (const k of keys) post(corpus.postings, k, doc.id);
-  for (const [k, member] of sentenceKeys) post(corpus.sentencePostings, k, member);
-  // Every dated-sentence key is among the source's keys too (they also find sources): its 'd:' keys are the ones.
-  corpus.sentenceKeysOf.set(doc.id, { keys: keys.filter((k) => k.startsWith('d:')), first, end: corpus.sentenceSource.length });
+  const first = corpus.sentenceSource.length;
+  for (const terms of dated) {
+    const member = corpus.sentenceSource.push(doc.id) - 1;
+    for (const k of terms) post(corpus.sentencePostings, k, member);
+  }
+  corpus.datedRange.set(doc.id, { first, end: corpus.sentenceSource.length });
   return doc;
 }
 
@@ -112,22 +110,23 @@ function unpostWhere<T>(postings: Map<string, T[]>, key: string, gone: (member: 
   else postings.set(key, kept);
 }
 
-function unpost(corpus: Corpus, id: string): void {
-  for (const k of corpus.keysOf.get(id) ?? []) unpostWhere(corpus.postings, k, (m) => m === id);
-  corpus.keysOf.delete(id);
-  const dated = corpus.sentenceKeysOf.get(id);
-  if (dated) {
-    const { keys, first, end } = dated;
-    for (const k of keys) unpostWhere(corpus.sentencePostings, k, (m) => m >= first && m < end);
+function unpost(corpus: Corpus, doc: SourceDoc): void {
+  const id = doc.id;
+  const { keys } = keysOfDoc(doc);
+  for (const k of keys) unpostWhere(corpus.postings, k, (m) => m === id);
+  const range = corpus.datedRange.get(id);
+  if (range) {
+    const { first, end } = range;
+    for (const k of keys) if (k.startsWith('d:')) unpostWhere(corpus.sentencePostings, k, (m) => m >= first && m < end);
     for (let m = first; m < end; m++) corpus.sentenceSource[m] = undefined;
   }
-  corpus.sentenceKeysOf.delete(id);
+  corpus.datedRange.delete(id);
 }
 
 export function removeSource(corpus: Corpus, id: string): boolean {
   const doc = corpus.byId.get(id);
   if (!doc) return false;
-  unpost(corpus, id);
+  unpost(corpus, doc);
   corpus.version++;
   corpus.byId.delete(id);
   corpus.sources.splice(corpus.sources.indexOf(doc), 1);
