@@ -158,6 +158,48 @@ interface Terms {
   entity: Set<string>;
 }
 
+/** A term's bit in a TermSet's signature. */
+function termBit(t: string): number {
+  let h = t.length;
+  for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+  return 1 << ((h >>> 0) % 30);
+}
+
+/** The terms of a stretch of source text, event and entity alike: a plain array with a 30-bit signature, several
+ * times smaller than a Set (a corpus holds one for every dated segment). */
+interface TermSet {
+  terms: string[];
+  mask: number;
+}
+
+function termSet(t: Terms): TermSet {
+  const terms = [...t.event, ...t.entity];
+  let mask = 0;
+  for (const x of terms) mask |= termBit(x);
+  return { terms, mask };
+}
+
+/** A draft context's terms with their bits, read against many TermSets. */
+interface DraftTerms {
+  event: string[];
+  eventBits: number[];
+  entity: string[];
+  entityBits: number[];
+}
+
+function draftTerms(t: Terms): DraftTerms {
+  const event = [...t.event];
+  const entity = [...t.entity];
+  return { event, eventBits: event.map(termBit), entity, entityBits: entity.map(termBit) };
+}
+
+/** How many of the terms the set has. */
+function shared(terms: readonly string[], bits: readonly number[], src: TermSet): number {
+  let n = 0;
+  for (let i = 0; i < terms.length; i++) if ((src.mask & (bits[i] as number)) !== 0 && src.terms.includes(terms[i] as string)) n++;
+  return n;
+}
+
 type Span = readonly [number, number];
 
 /** Terms of text[from, to), skipping the given spans (the dates). */
@@ -249,9 +291,11 @@ function firstWordAt(text: string, from: number): number {
 interface DatedSegment {
   sentence: number;
   mention: DateMention;
-  terms: Set<string>;
-  /** Terms of the date's own clause: a contradiction must name the event there, not elsewhere in a long sentence. */
-  clause: Set<string>;
+  terms: TermSet;
+  /** Where the date's own clause is: a contradiction must name the event there, not elsewhere in a long sentence.
+   * Its terms are read when a contradiction needs them, not kept. */
+  clauseFrom: number;
+  clauseTo: number;
   /** "As of 29 April": the date a statistic was read, not the date of an event. */
   snapshot: boolean;
 }
@@ -259,23 +303,15 @@ interface DatedSegment {
 interface DocIndex {
   dated: DatedSegment[];
   /** Terms of every sentence, filled on first need (for hints). */
-  sentenceTerms: Set<string>[] | null;
+  sentenceTerms: TermSet[] | null;
   /** Term -> the sentences that have it, filled with sentenceTerms. */
   byTerm: Map<string, number[]> | null;
-  bySentence: Map<number, DateMention[]>;
 }
 
 const INDEX = new WeakMap<SourceDoc, DocIndex>();
 
-function union(t: Terms): Set<string> {
-  const s = new Set(t.event);
-  for (const e of t.entity) s.add(e);
-  return s;
-}
-
-function indexOf(doc: SourceDoc): DocIndex {
-  const cached = INDEX.get(doc);
-  if (cached) return cached;
+/** A source's dates, grouped by sentence. */
+function datesBySentence(doc: SourceDoc): Map<number, DateMention[]> {
   // Sources indexed without date extraction still get their dates.
   const dates = doc.dates.length > 0 ? doc.dates : findDates(doc.text, doc.sentences);
   const bySentence = new Map<number, DateMention[]>();
@@ -284,12 +320,35 @@ function indexOf(doc: SourceDoc): DocIndex {
     if (list) list.push(d);
     else bySentence.set(d.sentence, [d]);
   }
+  return bySentence;
+}
+
+function spansOf(dates: readonly DateMention[]): Span[] {
+  return dates.map((d): Span => [d.start, d.end]);
+}
+
+/** Where a dated sentence starts (where its first date starts if the sentence is unknown). */
+function sentenceStart(doc: SourceDoc, sentence: number, dates: readonly DateMention[]): number {
+  const s = doc.sentences[sentence];
+  return s ? s.start : Math.min(...dates.map((d) => d.start));
+}
+
+/** The terms of a dated segment's own clause. */
+function clauseTerms(doc: SourceDoc, seg: DatedSegment): TermSet {
+  const list = datesBySentence(doc).get(seg.sentence) ?? [seg.mention];
+  return termSet(termsIn(doc.text, seg.clauseFrom, seg.clauseTo, spansOf(list), firstWordAt(doc.text, sentenceStart(doc, seg.sentence, list))));
+}
+
+function indexOf(doc: SourceDoc): DocIndex {
+  const cached = INDEX.get(doc);
+  if (cached) return cached;
+  const bySentence = datesBySentence(doc);
   const dated: DatedSegment[] = [];
   for (const [si, list] of bySentence) {
     const s = doc.sentences[si];
-    const from = s ? s.start : Math.min(...list.map((d) => d.start));
+    const from = sentenceStart(doc, si, list);
     const to = s ? s.end : Math.max(...list.map((d) => d.end));
-    const spans = list.map((d): Span => [d.start, d.end]);
+    const spans = spansOf(list);
     const first = firstWordAt(doc.text, from);
     list.forEach((d, i) => {
       const [a, b] = segmentOf(doc.text, from, to, spans, i);
@@ -298,25 +357,27 @@ function indexOf(doc: SourceDoc): DocIndex {
       dated.push({
         sentence: si,
         mention: d,
-        terms: union(termsIn(doc.text, a, b, spans, first)),
-        clause: union(termsIn(doc.text, ca, cb, spans, first)),
+        terms: termSet(termsIn(doc.text, a, b, spans, first)),
+        clauseFrom: ca,
+        clauseTo: cb,
         snapshot,
       });
     });
   }
-  const idx: DocIndex = { dated, sentenceTerms: null, byTerm: null, bySentence };
+  const idx: DocIndex = { dated, sentenceTerms: null, byTerm: null };
   INDEX.set(doc, idx);
   return idx;
 }
 
-function sentenceTerms(doc: SourceDoc, idx: DocIndex): Set<string>[] {
+function sentenceTerms(doc: SourceDoc, idx: DocIndex): TermSet[] {
   if (idx.sentenceTerms === null) {
+    const bySentence = datesBySentence(doc);
     idx.sentenceTerms = doc.sentences.map((s, i) => {
-      const spans = (idx.bySentence.get(i) ?? []).map((d): Span => [d.start, d.end]);
-      return union(termsIn(doc.text, s.start, s.end, spans, firstWordAt(doc.text, s.start)));
+      const spans = spansOf(bySentence.get(i) ?? []);
+      return termSet(termsIn(doc.text, s.start, s.end, spans, firstWordAt(doc.text, s.start)));
     });
     const byTerm = new Map<string, number[]>();
-    idx.sentenceTerms.forEach((terms, i) => {
+    idx.sentenceTerms.forEach(({ terms }, i) => {
       for (const t of terms) {
         const list = byTerm.get(t);
         if (list) list.push(i);
@@ -339,13 +400,11 @@ interface Match {
   score: number;
 }
 
-function matchOne(ctx: Terms, src: Set<string>): Match {
-  let ev = 0;
-  let en = 0;
-  for (const t of ctx.event) if (src.has(t)) ev++;
-  for (const t of ctx.entity) if (src.has(t)) en++;
-  const nEv = ctx.event.size;
-  const nEn = ctx.entity.size;
+function matchOne(ctx: DraftTerms, src: TermSet): Match {
+  const ev = shared(ctx.event, ctx.eventBits, src);
+  const en = shared(ctx.entity, ctx.entityBits, src);
+  const nEv = ctx.event.length;
+  const nEn = ctx.entity.length;
   const denom = nEv + 0.5 * nEn;
   const score = denom === 0 ? 0 : (ev + 0.5 * en) / denom;
   let strength: Strength = 0;
@@ -354,7 +413,7 @@ function matchOne(ctx: Terms, src: Set<string>): Match {
   return { strength, score };
 }
 
-function matchAll(ctxs: readonly Terms[], src: Set<string>): Match {
+function matchAll(ctxs: readonly DraftTerms[], src: TermSet): Match {
   let best: Match = { strength: 0, score: 0 };
   for (const c of ctxs) {
     const m = matchOne(c, src);
@@ -364,7 +423,7 @@ function matchAll(ctxs: readonly Terms[], src: Set<string>): Match {
 }
 
 /** The draft's event words around the claim: its segment of the sentence, and its clause when that says enough. */
-function draftContexts(claim: DateMention, sentence: string): Terms[] {
+function draftContexts(claim: DateMention, sentence: string): DraftTerms[] {
   const dates = findDates(sentence, [{ start: 0, end: sentence.length, text: sentence }]);
   const spans = dates.map((d): Span => [d.start, d.end]);
   let i = dates.findIndex((d) => d.text === claim.text);
@@ -380,13 +439,13 @@ function draftContexts(claim: DateMention, sentence: string): Terms[] {
     }
   }
   const first = firstWordAt(sentence, 0);
-  if (i < 0) return [termsIn(sentence, 0, sentence.length, spans, first)];
+  if (i < 0) return [draftTerms(termsIn(sentence, 0, sentence.length, spans, first))];
   const seg = segmentOf(sentence, 0, sentence.length, spans, i);
-  const out = [termsIn(sentence, seg[0], seg[1], spans, first)];
+  const out = [draftTerms(termsIn(sentence, seg[0], seg[1], spans, first))];
   const clause = clauseOf(sentence, seg[0], seg[1], spans[i] as Span);
   if (clause[0] !== seg[0] || clause[1] !== seg[1]) {
     const ct = termsIn(sentence, clause[0], clause[1], spans, first);
-    if (ct.event.size >= 2) out.push(ct);
+    if (ct.event.size >= 2) out.push(draftTerms(ct));
   }
   return out;
 }
@@ -446,10 +505,10 @@ export interface VerifyDateOptions {
   hints?: boolean;
 }
 
-const draftSides = new WeakMap<DateMention, { sentence: string; ctxs: Terms[]; relation: ReturnType<typeof relationOf> }>();
+const draftSides = new WeakMap<DateMention, { sentence: string; ctxs: DraftTerms[]; relation: ReturnType<typeof relationOf> }>();
 
 /** What the draft says around a date claim: the same for every candidate source, so read once per claim. */
-function draftSide(claim: DateMention, draftSentence: string): { ctxs: Terms[]; relation: ReturnType<typeof relationOf> } {
+function draftSide(claim: DateMention, draftSentence: string): { ctxs: DraftTerms[]; relation: ReturnType<typeof relationOf> } {
   let draft = draftSides.get(claim);
   if (draft === undefined || draft.sentence !== draftSentence) {
     draft = { sentence: draftSentence, ctxs: draftContexts(claim, draftSentence), relation: relationOf(claim, draftSentence) };
@@ -462,7 +521,7 @@ function draftSide(claim: DateMention, draftSentence: string): { ctxs: Terms[]; 
  * it alone (a figure's digit) leaves the date's verdicts alone. */
 export function dateDraftKey(claim: DateMention, draftSentence: string): string {
   const { ctxs, relation } = draftSide(claim, draftSentence);
-  return JSON.stringify([relation, ctxs.map((c) => [[...c.event], [...c.entity]])]);
+  return JSON.stringify([relation, ctxs.map((c) => [c.event, c.entity])]);
 }
 
 export function verifyDate(claim: DateMention, draftSentence: string, doc: SourceDoc, options: VerifyDateOptions = {}): SourceVerdict {
@@ -481,7 +540,7 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
     }
     const cmp = relation ? compareRelative(relation, claim, seg.mention) : compareDates(claim, seg.mention);
     if (cmp === 'supports') support = better(support, c);
-    else if (cmp === 'contradicts' && match.strength === 2 && !seg.snapshot && matchAll(ctxs, seg.clause).strength === 2) contra = better(contra, c);
+    else if (cmp === 'contradicts' && match.strength === 2 && !seg.snapshot && matchAll(ctxs, clauseTerms(doc, seg)).strength === 2) contra = better(contra, c);
     else unsettled = better(unsettled, c);
   }
   const base = { source: doc.id };
@@ -516,7 +575,7 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
   let bestI = -1;
   let bestM: Match = { strength: 0, score: 0 };
   for (const i of [...sharing].sort((a, b) => a - b)) {
-    const m = matchAll(ctxs, all[i] as Set<string>);
+    const m = matchAll(ctxs, all[i] as TermSet);
     if (m.strength > bestM.strength || (m.strength === bestM.strength && m.score > bestM.score)) {
       bestM = m;
       bestI = i;
