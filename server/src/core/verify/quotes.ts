@@ -18,8 +18,10 @@ interface PreparedQuote {
   q: QuoteMention;
   /** The quotation's inner words, normalised (interned: equal words are one string across the corpus). */
   norms: string[];
-  /** Where each word stands in the source text: word k spans [at[2k], at[2k + 1]). */
-  at: number[];
+  /** Where each word stands in the source text: word k spans [at[base + 2k], at[base + 2k + 1]). One array for
+   * all the source's quotations. */
+  at: Int32Array;
+  base: number;
   /** A 30-bit signature of the words (wordBit of each): a word whose bit is not set is not among them. */
   mask: number;
   /** Has an editorial insertion ("[the army]"), which aligns with any word. */
@@ -57,23 +59,28 @@ function hasWord(pq: PreparedQuote, w: string): boolean {
   return (pq.mask & wordBit(w)) !== 0 && pq.norms.includes(w);
 }
 
+const NO_OFFSETS = new Int32Array(0);
+
 function prepare(doc: SourceDoc): Prepared {
   const hit = cache.get(doc);
   if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
+  const offsets: number[] = [];
   const quotes = doc.quotes.map((q): PreparedQuote => {
     const norms: string[] = [];
-    const at: number[] = [];
+    const base = offsets.length;
     let mask = 0;
     let bracket = false;
     for (const t of tokenSpans(q.inner)) {
       const w = intern(t.norm);
       norms.push(w);
-      at.push(t.start + q.innerStart, t.end + q.innerStart);
+      offsets.push(t.start + q.innerStart, t.end + q.innerStart);
       mask |= wordBit(w);
       if (isBr(w)) bracket = true;
     }
-    return { q, norms, at, mask, bracket };
+    return { q, norms, at: NO_OFFSETS, base, mask, bracket };
   });
+  const at = Int32Array.from(offsets);
+  for (const pq of quotes) pq.at = at;
   const p: Prepared = { quotesRef: doc.quotes, quotes };
   cache.set(doc, p);
   return p;
@@ -452,7 +459,7 @@ function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentenc
 function spanEvidence(doc: SourceDoc, pq: PreparedQuote, first: number, end: number, sentence: number): Evidence {
   const last = Math.max(first, end - 1);
   if (last >= pq.norms.length) return evidenceFor(doc, 0, 0, sentence);
-  return evidenceFor(doc, pq.at[2 * first] as number, pq.at[2 * last + 1] as number, sentence);
+  return evidenceFor(doc, pq.at[pq.base + 2 * first] as number, pq.at[pq.base + 2 * last + 1] as number, sentence);
 }
 
 function quoted(s: string): string {
