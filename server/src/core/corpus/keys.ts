@@ -60,35 +60,71 @@ export function dateLookupKeys(sentence: string): string[] {
   return [...new Set(contentTerms(sentence))].map((t) => `d:${t}`);
 }
 
-const byKey = new WeakMap<SourceDoc, Map<string, FigureMention[]>>();
+/** Each figure key as a small number, the same for every source: a corpus files its figures under a few hundred
+ * keys, so a source keeps numbers, not strings. */
+const keyIds = new Map<string, number>();
+
+function keyId(k: string): number {
+  let id = keyIds.get(k);
+  if (id === undefined) keyIds.set(k, (id = keyIds.size));
+  return id;
+}
+
+/** A source's figures by key: (key number, figure index) pairs sorted, flat. Built once per source, on first need. */
+const byKey = new WeakMap<SourceDoc, Int32Array>();
+
+function keyIndex(doc: SourceDoc): Int32Array {
+  let pairs = byKey.get(doc);
+  if (pairs === undefined) {
+    const list: [number, number][] = [];
+    doc.figures.forEach((f, i) => {
+      for (const k of new Set(figureKeys(f))) list.push([keyId(k), i]);
+    });
+    list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    pairs = new Int32Array(list.length * 2);
+    list.forEach(([k, i], j) => {
+      (pairs as Int32Array)[2 * j] = k;
+      (pairs as Int32Array)[2 * j + 1] = i;
+    });
+    byKey.set(doc, pairs);
+  }
+  return pairs;
+}
+
+/** The figure indices filed under key number `id`, in text order. */
+function filedUnder(pairs: Int32Array, id: number, out: number[]): void {
+  let lo = 0;
+  let hi = pairs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[2 * mid] as number) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; 2 * j < pairs.length && pairs[2 * j] === id; j++) out.push(pairs[2 * j + 1] as number);
+}
 
 /** A source's figures that could be the same quantity as the claim: those filed under one of its look-up keys,
- * in text order. The grouping is built once per source. */
+ * in text order. */
 export function figuresFor(claim: FigureMention, doc: SourceDoc): FigureMention[] {
-  let map = byKey.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const f of doc.figures) {
-      for (const k of new Set(figureKeys(f))) {
-        const list = map.get(k);
-        if (list) list.push(f);
-        else map.set(k, [f]);
-      }
-    }
-    byKey.set(doc, map);
-  }
   let keys = lookupKeysOf.get(claim);
   if (keys === undefined) lookupKeysOf.set(claim, (keys = figureLookupKeys(claim)));
-  // Usually one key holds them all: no set, no sort.
-  const lists: FigureMention[][] = [];
+  const pairs = keyIndex(doc);
+  const at: number[] = [];
+  let lists = 0;
   for (const k of keys) {
-    const list = map.get(k);
-    if (list !== undefined) lists.push(list);
+    const id = keyIds.get(k);
+    if (id === undefined) continue;
+    const before = at.length;
+    filedUnder(pairs, id, at);
+    if (at.length > before) lists++;
   }
-  if (lists.length <= 1) return lists[0] ?? [];
-  const seen = new Set<FigureMention>();
-  for (const list of lists) for (const f of list) seen.add(f);
-  return [...seen].sort((a, b) => a.start - b.start);
+  // Usually one key holds them all, already in text order; figures under several keys are taken once.
+  if (lists > 1) {
+    const once = [...new Set(at)];
+    once.sort((a, b) => (doc.figures[a] as FigureMention).start - (doc.figures[b] as FigureMention).start || a - b);
+    return once.map((i) => doc.figures[i] as FigureMention);
+  }
+  return at.map((i) => doc.figures[i] as FigureMention);
 }
 
 const lookupKeysOf = new WeakMap<FigureMention, string[]>();
