@@ -134,9 +134,8 @@ export interface CheckDraftOptions extends CheckOptions {
   cache?: ClaimCache;
 }
 
-/** A claim's verdicts from the sources looked at closely, with what they add up to. */
+/** A claim's verdicts from the sources looked at closely (in source order), with what they add up to. */
 interface Verified {
-  found: Map<string, SourceVerdict>;
   list: SourceVerdict[];
   status: ClaimStatus;
   summary: string;
@@ -165,15 +164,10 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
         if (i !== undefined) at.push(i);
       }
       at.sort((a, b) => a - b);
-      const found = new Map<string, SourceVerdict>();
-      for (const i of at) {
-        const doc = order[i] as (typeof order)[number];
-        found.set(doc.id, verify(m, draftSentence, doc, order.length));
-      }
-      const list = [...found.values()];
-      return { found, list, ...summarize(list, order.length) };
+      const list = at.map((i) => verify(m, draftSentence, order[i] as (typeof order)[number], order.length));
+      return { list, ...summarize(list, order.length) };
     };
-    const { found, list, status, summary, sourcesDisagree } = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
+    const { list, status, summary, sourcesDisagree } = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
     const claim = {
       kind: m.kind,
       text: m.text,
@@ -185,7 +179,11 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       sourcesDisagree,
       summary,
     } as Claim;
-    defineVerdicts(claim, () => order.map((doc) => found.get(doc.id) ?? defaultLacks(m, doc.id)));
+    defineVerdicts(claim, () => {
+      // Both in source order: walk them together.
+      let k = 0;
+      return order.map((doc) => (list[k]?.source === doc.id ? (list[k++] as SourceVerdict) : defaultLacks(m, doc.id)));
+    });
     verified.set(claim, { found: list, sources: order.length });
     claims.push(claim);
   }
