@@ -465,7 +465,7 @@ function better(a: Candidate | null, b: Candidate): Candidate {
 }
 
 function evidenceOf(doc: SourceDoc, seg: DatedSegment): Evidence {
-  return evidenceAt(doc, seg.sentence, seg.mention.start, seg.mention.end);
+  return evidenceAt(doc, seg.sentence, seg.mention.start, seg.mention.end, seg.mention.text);
 }
 
 function datesItText(d: DateMention): string {

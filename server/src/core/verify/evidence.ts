@@ -2,14 +2,16 @@
 import type { Evidence, SourceDoc } from '../types';
 import { positionAt } from '../text/lines';
 
-export function evidenceAt(doc: SourceDoc, sentence: number, wordingStart: number, wordingEnd: number): Evidence {
+/** `wording` is the text at [wordingStart, wordingEnd) when the caller has it already (a mention's own text): a
+ * verdict then shares that string instead of holding a copy of it. */
+export function evidenceAt(doc: SourceDoc, sentence: number, wordingStart: number, wordingEnd: number, wording = doc.text.slice(wordingStart, wordingEnd)): Evidence {
   const s = doc.sentences[sentence];
   const pos = positionAt(doc.lineStarts, wordingStart);
   return {
-    text: s ? s.text : doc.text.slice(wordingStart, wordingEnd),
+    text: s ? s.text : wording,
     line: pos.line + 1,
     column: pos.character + 1,
-    wording: doc.text.slice(wordingStart, wordingEnd),
+    wording,
     start: wordingStart,
     end: wordingEnd,
   };

@@ -1,6 +1,6 @@
 // A draft figure against one source: find the source's figures for the same quantity (counted thing,
 // event, group, unit), then compare scope and value per the spec.
-import type { FigureMention, SourceDoc, SourceVerdict } from '../types';
+import type { Evidence, FigureMention, SourceDoc, SourceVerdict } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { compareNumbers, type NumberComparison } from './compare-numbers';
 import { compareDates } from './dates';
@@ -71,10 +71,6 @@ export function quantityMatch(a: FigureMention, b: FigureMention): number {
   return score;
 }
 
-function sourceWording(doc: SourceDoc, f: FigureMention): string {
-  return doc.text.slice(f.start, f.end);
-}
-
 interface Candidate {
   figure: FigureMention;
   match: number;
@@ -131,6 +127,11 @@ export function timeCompatible(claim: FigureMention['when'], source: FigureMenti
   return compareDates(claim.date, source.date) !== 'contradicts' && source.relation === 'at';
 }
 
+/** Where a source figure stands; its wording is the figure's own text (the source's text at its offsets). */
+function figureEvidence(doc: SourceDoc, f: FigureMention): Evidence {
+  return evidenceAt(doc, f.sentence, f.start, f.end, f.text);
+}
+
 export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdict {
   const sameScope: Candidate[] = [];
   let otherScope: { figure: FigureMention; match: number } | null = null;
@@ -152,8 +153,8 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     tier.sort((x, y) => VERDICT_RANK[x.cmp.verdict] - VERDICT_RANK[y.cmp.verdict] || x.figure.start - y.figure.start);
     const top = tier[0] as Candidate;
     const f = top.figure;
-    const ev = evidenceAt(doc, f.sentence, f.start, f.end);
-    const wording = sourceWording(doc, f);
+    const ev = figureEvidence(doc, f);
+    const wording = f.text;
     if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: `source says ${wording}`, evidence: ev };
     if (top.cmp.verdict === 'contradicts' && corroborated(claim, f)) {
       const why = top.cmp.rule === 'opposite-directions' ? ' (the other side of the same figure)' : '';
@@ -172,8 +173,8 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     return {
       source: doc.id,
       verdict: 'lacks',
-      reason: `source gives ${sourceWording(doc, f)} ${other}`,
-      hint: evidenceAt(doc, f.sentence, f.start, f.end),
+      reason: `source gives ${f.text} ${other}`,
+      hint: figureEvidence(doc, f),
     };
   }
   return { source: doc.id, verdict: 'lacks', reason: `source gives no figure for ${describeQuantity(claim)}` };
