@@ -7,7 +7,7 @@
 import type { DateMention, Evidence, SourceDoc, SourceVerdict } from '../types';
 import { findDates, holidayDate } from '../text/dates';
 import { canonical, isStopWord } from '../text/terms';
-import { evidenceAt } from './evidence';
+import { evidenceAt, mentionEvidence } from './evidence';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -465,7 +465,7 @@ function better(a: Candidate | null, b: Candidate): Candidate {
 }
 
 function evidenceOf(doc: SourceDoc, seg: DatedSegment): Evidence {
-  return evidenceAt(doc, seg.sentence, seg.mention.start, seg.mention.end, seg.mention.text);
+  return mentionEvidence(doc, seg.mention);
 }
 
 function datesItText(d: DateMention): string {

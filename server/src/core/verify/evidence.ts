@@ -1,5 +1,5 @@
 // Builds the Evidence a verdict carries: the source sentence and where the source's wording stands.
-import type { Evidence, SourceDoc } from '../types';
+import type { DateMention, Evidence, FigureMention, SourceDoc } from '../types';
 import { positionAt } from '../text/lines';
 
 /** `wording` is the text at [wordingStart, wordingEnd) when the caller has it already (a mention's own text): a
@@ -15,4 +15,14 @@ export function evidenceAt(doc: SourceDoc, sentence: number, wordingStart: numbe
     start: wordingStart,
     end: wordingEnd,
   };
+}
+
+const byMention = new WeakMap<FigureMention | DateMention, Evidence>();
+
+/** The evidence of a source figure or date at its own span, its wording the mention's text. A source figure is the
+ * evidence of several claims (81,000 verdicts cite 28,000 spans at 2,000 sources): they share one object, frozen. */
+export function mentionEvidence(doc: SourceDoc, m: FigureMention | DateMention): Evidence {
+  let ev = byMention.get(m);
+  if (ev === undefined) byMention.set(m, (ev = Object.freeze(evidenceAt(doc, m.sentence, m.start, m.end, m.text))));
+  return ev;
 }

@@ -1,10 +1,10 @@
 // A draft figure against one source: find the source's figures for the same quantity (counted thing,
 // event, group, unit), then compare scope and value per the spec.
-import type { Evidence, FigureMention, SourceDoc, SourceVerdict } from '../types';
+import type { FigureMention, SourceDoc, SourceVerdict } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { compareNumbers, type NumberComparison } from './compare-numbers';
 import { compareDates } from './dates';
-import { evidenceAt } from './evidence';
+import { mentionEvidence } from './evidence';
 import { contentTerms } from '../text/terms';
 import { figuresFor } from '../corpus/keys';
 
@@ -127,11 +127,6 @@ export function timeCompatible(claim: FigureMention['when'], source: FigureMenti
   return compareDates(claim.date, source.date) !== 'contradicts' && source.relation === 'at';
 }
 
-/** Where a source figure stands; its wording is the figure's own text (the source's text at its offsets). */
-function figureEvidence(doc: SourceDoc, f: FigureMention): Evidence {
-  return evidenceAt(doc, f.sentence, f.start, f.end, f.text);
-}
-
 export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdict {
   const sameScope: Candidate[] = [];
   let otherScope: { figure: FigureMention; match: number } | null = null;
@@ -153,7 +148,7 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     tier.sort((x, y) => VERDICT_RANK[x.cmp.verdict] - VERDICT_RANK[y.cmp.verdict] || x.figure.start - y.figure.start);
     const top = tier[0] as Candidate;
     const f = top.figure;
-    const ev = figureEvidence(doc, f);
+    const ev = mentionEvidence(doc, f);
     const wording = f.text;
     if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: `source says ${wording}`, evidence: ev };
     if (top.cmp.verdict === 'contradicts' && corroborated(claim, f)) {
@@ -174,7 +169,7 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
       source: doc.id,
       verdict: 'lacks',
       reason: `source gives ${f.text} ${other}`,
-      hint: figureEvidence(doc, f),
+      hint: mentionEvidence(doc, f),
     };
   }
   return { source: doc.id, verdict: 'lacks', reason: `source gives no figure for ${describeQuantity(claim)}` };
