@@ -193,7 +193,10 @@ export interface SourceDoc {
   title: string | null;
   path: string | null;
   text: string;
-  sentences: Sentence[];
+  /** The sentences' [start, end) offsets, two entries per sentence (corpus/source-sentences.ts reads them). */
+  sentenceBounds: Int32Array;
+  /** The sentences as objects, built on first read (the engine reads sentenceBounds). */
+  readonly sentences: Sentence[];
   figures: FigureMention[];
   dates: DateMention[];
   quotes: QuoteMention[];

@@ -11,6 +11,7 @@ import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
 import { figureKeys, quoteKeys } from './keys';
 import { wordFilter } from './word-filter';
+import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
 
 export interface Corpus {
   /** In the order the sources were added; verdicts follow this order. */
@@ -43,18 +44,18 @@ export function indexSource(input: SourceInput): SourceDoc {
   const quotes = findQuotes(text, sentences);
   // In a source a figure inside a quotation is still evidence ("exceeds 3,000 people," Zelenskyy said).
   const figures = findFigures(text, sentences, findNumbers(text), { exclude: dates, dates });
-  return {
+  return defineSentences({
     id: input.id,
     title: input.title ?? null,
     path: input.path ?? null,
     text,
-    sentences,
+    sentenceBounds: sentenceBounds(sentences),
     figures,
     dates,
     quotes,
     lineStarts: lineStarts(text),
     words: wordFilter(text),
-  };
+  });
 }
 
 /** The keys a source is filed under, and the terms of each of its dated sentences (those keys start with 'd:'). */
@@ -64,9 +65,9 @@ function keysOfDoc(doc: SourceDoc): { keys: string[]; dated: string[][] } {
   for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
   const dated: string[][] = [];
   for (const si of new Set(doc.dates.map((d) => d.sentence))) {
-    const s = doc.sentences[si];
-    if (!s) continue;
-    const terms = [...new Set(contentTerms(s.text))].map((t) => `d:${t}`);
+    const s = sentenceText(doc, si);
+    if (s === null) continue;
+    const terms = [...new Set(contentTerms(s))].map((t) => `d:${t}`);
     for (const k of terms) keys.add(k);
     dated.push(terms);
   }

@@ -8,6 +8,7 @@ import type { DateMention, Evidence, SourceDoc, SourceVerdict } from '../types';
 import { findDates, holidayDate } from '../text/dates';
 import { canonical, isStopWord } from '../text/terms';
 import { evidenceAt, mentionEvidence } from './evidence';
+import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -329,8 +330,8 @@ function spansOf(dates: readonly DateMention[]): Span[] {
 
 /** Where a dated sentence starts (where its first date starts if the sentence is unknown). */
 function sentenceStart(doc: SourceDoc, sentence: number, dates: readonly DateMention[]): number {
-  const s = doc.sentences[sentence];
-  return s ? s.start : Math.min(...dates.map((d) => d.start));
+  const s = sentenceSpan(doc, sentence);
+  return s ? s[0] : Math.min(...dates.map((d) => d.start));
 }
 
 /** The terms of a dated segment's own clause. */
@@ -345,9 +346,9 @@ function indexOf(doc: SourceDoc): DocIndex {
   const bySentence = datesBySentence(doc);
   const dated: DatedSegment[] = [];
   for (const [si, list] of bySentence) {
-    const s = doc.sentences[si];
+    const s = sentenceSpan(doc, si);
     const from = sentenceStart(doc, si, list);
-    const to = s ? s.end : Math.max(...list.map((d) => d.end));
+    const to = s ? s[1] : Math.max(...list.map((d) => d.end));
     const spans = spansOf(list);
     const first = firstWordAt(doc.text, from);
     list.forEach((d, i) => {
@@ -372,10 +373,11 @@ function indexOf(doc: SourceDoc): DocIndex {
 function sentenceTerms(doc: SourceDoc, idx: DocIndex): TermSet[] {
   if (idx.sentenceTerms === null) {
     const bySentence = datesBySentence(doc);
-    idx.sentenceTerms = doc.sentences.map((s, i) => {
-      const spans = spansOf(bySentence.get(i) ?? []);
-      return termSet(termsIn(doc.text, s.start, s.end, spans, firstWordAt(doc.text, s.start)));
-    });
+    idx.sentenceTerms = [];
+    for (let i = 0; i < sentenceCount(doc); i++) {
+      const [from, to] = sentenceSpan(doc, i) as [number, number];
+      idx.sentenceTerms.push(termSet(termsIn(doc.text, from, to, spansOf(bySentence.get(i) ?? []), firstWordAt(doc.text, from))));
+    }
     const byTerm = new Map<string, number[]>();
     idx.sentenceTerms.forEach(({ terms }, i) => {
       for (const t of terms) {
@@ -581,10 +583,10 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
       bestI = i;
     }
   }
-  const s = doc.sentences[bestI];
-  if (s !== undefined && (bestM.strength > 0 || bestM.score >= 0.34)) {
+  const s = sentenceSpan(doc, bestI);
+  if (s !== null && (bestM.strength > 0 || bestM.score >= 0.34)) {
     const reason = bestM.strength > 0 ? 'source mentions the event but gives no date for it' : 'source gives no date for this event';
-    return { ...base, verdict: 'lacks', reason, hint: evidenceAt(doc, bestI, s.start, s.end) };
+    return { ...base, verdict: 'lacks', reason, hint: evidenceAt(doc, bestI, s[0], s[1]) };
   }
   if (weak) {
     return { ...base, verdict: 'lacks', reason: 'source gives no date for this event', hint: evidenceOf(doc, weak.seg) };

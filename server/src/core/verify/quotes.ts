@@ -5,7 +5,7 @@
 // contradict; scare quotes are supported wherever the source uses the words.
 import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
 import { bracketWords, quoteTokens, tokenSpans } from '../text/normalize';
-import { sentenceAt } from '../text/sentences';
+import { sentenceIndexAt } from '../corpus/source-sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
@@ -452,7 +452,7 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
 }
 
 function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentence: number): Evidence {
-  const k = sentenceAt(doc.sentences, start);
+  const k = sentenceIndexAt(doc, start);
   return evidenceAt(doc, k >= 0 ? k : fallbackSentence, start, end);
 }
 
