@@ -40,14 +40,18 @@ export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<
   return ids;
 }
 
-function defaultLacks(m: Mention, source: string): SourceVerdict {
-  const reason =
-    m.kind === 'figure'
-      ? `source gives no figure for ${describeQuantity(m as FigureMention)}`
-      : m.kind === 'date'
-        ? 'source does not date this event'
-        : 'source has no such quotation';
+/** Why a source that says nothing about the claim lacks it. */
+function lacksReason(m: Mention): string {
+  return m.kind === 'figure' ? `source gives no figure for ${describeQuantity(m as FigureMention)}` : m.kind === 'date' ? 'source does not date this event' : 'source has no such quotation';
+}
+
+function defaultLacks(reason: string, source: string): SourceVerdict {
   return { source, verdict: 'lacks', reason };
+}
+
+/** A verdict that says no more than a source never looked at would: not kept (the full list makes it again). */
+function plainLacks(v: SourceVerdict, reason: string): boolean {
+  return v.verdict === 'lacks' && v.evidence === undefined && v.hint === undefined && v.reason === reason;
 }
 
 /** Above this many sources, a date or quotation that no source sentence matches gets no hint: finding the closest
@@ -164,7 +168,12 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
         if (i !== undefined) at.push(i);
       }
       at.sort((a, b) => a - b);
-      const list = at.map((i) => verify(m, draftSentence, order[i] as (typeof order)[number], order.length));
+      const plain = lacksReason(m);
+      const list: SourceVerdict[] = [];
+      for (const i of at) {
+        const v = verify(m, draftSentence, order[i] as (typeof order)[number], order.length);
+        if (!plainLacks(v, plain)) list.push(v);
+      }
       return { list, ...summarize(list, order.length) };
     };
     const { list, status, summary, sourcesDisagree } = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
@@ -181,8 +190,9 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
     } as Claim;
     defineVerdicts(claim, () => {
       // Both in source order: walk them together.
+      const reason = lacksReason(m);
       let k = 0;
-      return order.map((doc) => (list[k]?.source === doc.id ? (list[k++] as SourceVerdict) : defaultLacks(m, doc.id)));
+      return order.map((doc) => (list[k]?.source === doc.id ? (list[k++] as SourceVerdict) : defaultLacks(reason, doc.id)));
     });
     verified.set(claim, { found: list, sources: order.length });
     claims.push(claim);
