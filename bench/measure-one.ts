@@ -8,7 +8,7 @@
 // floor = read the same files + splitSentences on each: the cheapest pass that touches every byte
 // check = checkDraft(draft, corpus, { language: 'markdown' }) on a freshly built corpus (first call), and
 //         again on the same corpus (warm call, what an editor does on every change)
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../server/src/core/check';
 import type * as Engine from './engine';
@@ -43,6 +43,8 @@ export interface SizeResult {
   /** Heap still held after indexing (corpus and its texts), after a full GC. */
   retainedHeapMB: number;
   baselineRssMB: number;
+  /** The highest resident set of one index + check (the warm-up's, or the largest of the runs'); each run's peak
+   * is its own where the kernel lets a process reset its peak (Linux), else the process's since it started. */
   peakRssMB: number;
   /** What the process was doing at its last report ('done' at the end), and since when (ms after the process started). */
   phase: string;
@@ -122,6 +124,28 @@ function count<T>(xs: readonly T[], key: (x: T) => string): Record<string, numbe
 /** Warm calls of checkDraft are measured only when a first call takes less than this. */
 const WARM_CHECK_LIMIT_MS = 2000;
 
+/** Resets this process's peak resident set (Linux: "5" to /proc/self/clear_refs), so the next peak read is one
+ * run's own, not that of an earlier corpus still waiting for the collector. False where that is not possible. */
+function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Peak resident set in MB since the process started or the last resetPeak(). */
+function peakMB(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb !== undefined) return (Number(kb) * 1024) / MB;
+  } catch {
+    // not Linux: the process's own maximum below
+  }
+  return (process.resourceUsage().maxRSS * 1024) / MB; // maxRSS is in kilobytes
+}
+
 function main(): void {
   const dir = arg('dir');
   const draft = readFileSync(arg('draft'), 'utf8');
@@ -140,10 +164,12 @@ function main(): void {
   };
   // After each phase, the figures so far: if the parent stops this process at its time limit, it still knows
   // what was measured and what was running.
+  // The peak of each index + check measured so far; the one in progress counts too.
+  const peaks: number[] = [];
   const report = (phase: string, final = false): void => {
     result.phase = phase;
     result.elapsedMs = performance.now(); // since this process started (Node's time origin)
-    result.peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB; // maxRSS is in kilobytes
+    result.peakRssMB = Math.max(peakMB(), ...peaks);
     process.stdout.write(`${final ? 'RESULT' : 'PARTIAL'} ${JSON.stringify(result)}\n`);
   };
   const claimsOf = (claims: Claim[]): void => {
@@ -166,14 +192,18 @@ function main(): void {
     result.retainedHeapMB = (process.memoryUsage().heapUsed - heapBefore) / MB;
     result.articles = built.articles;
     result.bytes = built.bytes;
-    const warmIndex = built;
+    // The figures, not the corpus: a second corpus built while this one is still held would double the peak.
+    const warmIndex = { ms: built.ms, cpuMs: built.cpuMs };
     result.warmup.indexMs = built.ms;
     result.warmup.indexCpuMs = built.cpuMs;
     report('warm-up check');
-    const c0 = timeCheck(draft, built.corpus);
-    claimsOf(c0.claims);
+    let check0: ReturnType<typeof timeCheck> | null = timeCheck(draft, built.corpus);
+    const c0 = { ms: check0.ms };
+    claimsOf(check0.claims);
+    check0 = null;
     result.warmup.checkMs = c0.ms;
     built = null;
+    peaks.push(peakMB());
     const warmupMs = performance.now() - start;
     process.stderr.write(`  ${label}: warm-up ${(warmupMs / 1000).toFixed(1)} s (index ${warmIndex.ms.toFixed(0)} ms, check ${c0.ms.toFixed(0)} ms)\n`);
     const perRun = f0.ms * 2 + warmIndex.ms + c0.ms * (c0.ms < WARM_CHECK_LIMIT_MS ? 2 : 1);
@@ -203,6 +233,7 @@ function main(): void {
       };
       if (floorFirst) floor();
       collect();
+      const ownPeak = resetPeak();
       report(`run ${r + 1} index`);
       let b: ReturnType<typeof timeIndex> | null = timeIndex(dir);
       result.indexMs.push(b.ms);
@@ -213,6 +244,7 @@ function main(): void {
       claimsOf(first.claims);
       if (first.ms < WARM_CHECK_LIMIT_MS) result.checkWarmMs.push(timeCheck(draft, b.corpus).ms);
       b = null;
+      if (ownPeak) peaks.push(peakMB());
       if (!floorFirst) floor();
       collect();
       result.readMs.push(timeRead(dir));
