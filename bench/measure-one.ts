@@ -1,7 +1,7 @@
 // Measures one corpus size in this process (bench/run.ts starts one fresh process per size, so peak memory
 // is per size). Prints its figures as one JSON line starting with "RESULT " on stdout; progress goes to stderr.
 //
-//   node --import tsx --expose-gc bench/measure-one.ts --dir .cache/bench/1000 --draft draft.md --runs 5
+//   node --expose-gc bench/out/measure-one.js --dir .cache/bench/1000 --draft draft.md --runs 5   (after npm run build)
 //
 // read  = read every file of the corpus from disk (the page cache, after the warm-up), nothing else
 // index = read every file of the corpus from disk (readFileSync utf8) + buildCorpus
@@ -11,11 +11,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../server/src/core/check';
-import type * as Engine from './engine';
-
-// The bundled engine (npm run bench builds it first), not the sources through tsx.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildCorpus, checkDraft, splitSentences } = require('./out/engine.js') as typeof Engine;
+// This file is bundled with the engine (esbuild.mjs -> bench/out/measure-one.js) and run by plain node, as the CLI
+// is: not through tsx, whose loader would add its own memory to the peak and its wrappers to every hot loop.
+import { buildCorpus, checkDraft, splitSentences } from './engine';
 import type { Claim, SourceInput } from '../server/src/core/types';
 
 export interface SizeResult {

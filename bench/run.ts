@@ -129,7 +129,7 @@ function main(): void {
     const runs = runsFor(n);
     process.stderr.write(`size ${fmt(n)}: ${fmt(manifest.bytes / 1e6, 1)} MB, warm-up + ${runs} runs in a fresh process\n`);
     const child = spawnSync(process.execPath,
-      ['--import', 'tsx', '--expose-gc', join(__dirname, 'measure-one.ts'), '--dir', dir, '--draft', draftPath,
+      ['--expose-gc', join(__dirname, 'out', 'measure-one.js'), '--dir', dir, '--draft', draftPath,
         '--runs', String(runs), '--budget-s', String(budget), '--label', `size ${fmt(n)}`],
       { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024, timeout: timeoutS * 1000, killSignal: 'SIGKILL' });
     const lines = (child.stdout ?? '').split('\n').filter((l) => l.startsWith('RESULT ') || l.startsWith('PARTIAL '));
@@ -188,7 +188,7 @@ function main(): void {
   ) + '\n');
   const loadEnd = loadavg()[0] ?? NaN;
   process.stdout.write('medians; index = read files + buildCorpus (CPU ms: user + system of all threads); floor = read files + splitSentences; read = files only; heap = retained after indexing; ' +
-    'MB = 10^6 bytes; peak RSS includes the Node + tsx baseline ' +
+    'MB = 10^6 bytes; peak RSS includes the Node baseline ' +
     `(${fmt(median(measured.map((n) => (results[n] as Summary).baselineRssMB)))} MB)\n`);
   if (Math.max(env.loadavg1 ?? 0, loadEnd) > env.cpus) {
     process.stdout.write(`note: the machine was busy (load ${fmt(env.loadavg1 ?? NaN, 1)} at start, ${fmt(loadEnd, 1)} at end, ${env.cpus} CPUs): ` +
