@@ -162,12 +162,14 @@ function main(): void {
   };
   // After each phase, the figures so far: if the parent stops this process at its time limit, it still knows
   // what was measured and what was running.
-  // The peak of each index + check measured so far; the one in progress counts too.
+  // The peak of each index + check measured so far, and whether one is in progress (its peak counts too; a floor
+  // pass between runs does not).
   const peaks: number[] = [];
+  let measuring = true;
   const report = (phase: string, final = false): void => {
     result.phase = phase;
     result.elapsedMs = performance.now(); // since this process started (Node's time origin)
-    result.peakRssMB = Math.max(peakMB(), ...peaks);
+    result.peakRssMB = Math.max(measuring ? peakMB() : 0, ...peaks);
     process.stdout.write(`${final ? 'RESULT' : 'PARTIAL'} ${JSON.stringify(result)}\n`);
   };
   const claimsOf = (claims: Claim[]): void => {
@@ -184,6 +186,7 @@ function main(): void {
     result.sentences = f0.sentences;
     collect();
     const heapBefore = process.memoryUsage().heapUsed;
+    resetPeak(); // the warm-up's peak is its index + check's, not the floor pass's before it
     report('warm-up index');
     let built: ReturnType<typeof timeIndex> | null = timeIndex(dir);
     collect();
@@ -202,6 +205,7 @@ function main(): void {
     result.warmup.checkMs = c0.ms;
     built = null;
     peaks.push(peakMB());
+    measuring = false;
     const warmupMs = performance.now() - start;
     process.stderr.write(`  ${label}: warm-up ${(warmupMs / 1000).toFixed(1)} s (index ${warmIndex.ms.toFixed(0)} ms, check ${c0.ms.toFixed(0)} ms)\n`);
     const perRun = f0.ms * 2 + warmIndex.ms + c0.ms * (c0.ms < WARM_CHECK_LIMIT_MS ? 2 : 1);
@@ -232,6 +236,7 @@ function main(): void {
       if (floorFirst) floor();
       collect();
       const ownPeak = resetPeak();
+      measuring = ownPeak;
       report(`run ${r + 1} index`);
       let b: ReturnType<typeof timeIndex> | null = timeIndex(dir);
       result.indexMs.push(b.ms);
@@ -243,6 +248,7 @@ function main(): void {
       if (first.ms < WARM_CHECK_LIMIT_MS) result.checkWarmMs.push(timeCheck(draft, b.corpus).ms);
       b = null;
       if (ownPeak) peaks.push(peakMB());
+      measuring = false;
       if (!floorFirst) floor();
       collect();
       result.readMs.push(timeRead(dir));
