@@ -50,17 +50,17 @@ export function intervalInside(inner: Interval, outer: Interval): boolean {
 
 /** The interval a comparison uses: a bare exact count ("58 Democrats") is the point itself, else figureInterval. */
 function comparisonInterval(n: NumberMention, role: 'draft' | 'source'): Interval {
-  return n.qualifier === 'exact' && isExactCount(n) ? { lo: n.low, hi: n.low, loOpen: false, hiOpen: false } : figureInterval(n, role);
-}
-
-/** A draft figure meets every candidate source: its interval is made once. A source figure's is made at each
- * comparison (kept, they would hold 12 MB at 10,000 sources for a few microseconds a claim). */
-function draftInterval(n: NumberMention): Interval {
-  let i = draftIntervals.get(n);
-  if (i === undefined) draftIntervals.set(n, (i = comparisonInterval(n, 'draft')));
+  // A source figure meets every draft figure of its quantity, and a draft figure every candidate source: once each.
+  const memo = role === 'draft' ? draftIntervals : sourceIntervals;
+  let i = memo.get(n);
+  if (i === undefined) {
+    i = n.qualifier === 'exact' && isExactCount(n) ? { lo: n.low, hi: n.low, loOpen: false, hiOpen: false } : figureInterval(n, role);
+    memo.set(n, i);
+  }
   return i;
 }
 const draftIntervals = new WeakMap<NumberMention, Interval>();
+const sourceIntervals = new WeakMap<NumberMention, Interval>();
 
 /** Both name the same number (or the same range) in the same unit. */
 function sameAnchor(a: NumberMention, b: NumberMention): boolean {
@@ -92,7 +92,7 @@ export function compareNumbers(draft: NumberMention, source: NumberMention): Num
     if (!exactAgainstBound) return { verdict: 'supports', rule: 'same-anchor' };
   }
 
-  const d = draftInterval(draft);
+  const d = comparisonInterval(draft, 'draft');
   const s = comparisonInterval(source, 'source');
   // 2. Disjoint (touching counts as disjoint).
   if (!intervalsOverlap(d, s)) return { verdict: 'contradicts', rule: 'disjoint' };
