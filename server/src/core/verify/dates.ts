@@ -9,6 +9,7 @@ import { findDates, holidayDate } from '../text/dates';
 import { canonical, isStopWord } from '../text/terms';
 import { evidenceAt, mentionEvidence } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
+import { signatureOf, wordBit } from '../text/signature';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -159,13 +160,6 @@ interface Terms {
   entity: Set<string>;
 }
 
-/** A term's bit in a TermSet's signature. */
-function termBit(t: string): number {
-  let h = t.length;
-  for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
-  return 1 << ((h >>> 0) % 30);
-}
-
 /** The terms of a stretch of source text, event and entity alike: a plain array with a 30-bit signature, several
  * times smaller than a Set (a corpus holds one for every dated segment). */
 interface TermSet {
@@ -175,9 +169,7 @@ interface TermSet {
 
 function termSet(t: Terms): TermSet {
   const terms = [...t.event, ...t.entity];
-  let mask = 0;
-  for (const x of terms) mask |= termBit(x);
-  return { terms, mask };
+  return { terms, mask: signatureOf(terms) };
 }
 
 /** A draft context's terms with their bits, read against many TermSets. */
@@ -191,7 +183,7 @@ interface DraftTerms {
 function draftTerms(t: Terms): DraftTerms {
   const event = [...t.event];
   const entity = [...t.entity];
-  return { event, eventBits: event.map(termBit), entity, entityBits: entity.map(termBit) };
+  return { event, eventBits: event.map(wordBit), entity, entityBits: entity.map(wordBit) };
 }
 
 /** How many of the terms the set has. */

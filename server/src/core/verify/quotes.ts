@@ -10,6 +10,7 @@ import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
 import { mayHaveAll, wordHashes } from '../corpus/word-filter';
+import { signatureOf, wordBit } from '../text/signature';
 
 // ---------------------------------------------------------------------------------------------
 // Per-source preparation, memoised
@@ -22,7 +23,7 @@ interface PreparedQuote {
    * all the source's quotations. */
   at: Int32Array;
   base: number;
-  /** A 30-bit signature of the words (wordBit of each): a word whose bit is not set is not among them. */
+  /** The words' signature (text/signature.ts): a word whose bit is not set is not among them. */
   mask: number;
   /** Has an editorial insertion ("[the army]"), which aligns with any word. */
   bracket: boolean;
@@ -47,13 +48,6 @@ function intern(w: string): string {
   return w;
 }
 
-/** A word's bit in a quotation's signature. */
-function wordBit(w: string): number {
-  let h = w.length;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return 1 << ((h >>> 0) % 30);
-}
-
 /** The quotation has the word. */
 function hasWord(pq: PreparedQuote, w: string): boolean {
   return (pq.mask & wordBit(w)) !== 0 && pq.norms.includes(w);
@@ -68,16 +62,11 @@ function prepare(doc: SourceDoc): Prepared {
   const quotes = doc.quotes.map((q): PreparedQuote => {
     const norms: string[] = [];
     const base = offsets.length;
-    let mask = 0;
-    let bracket = false;
     for (const t of tokenSpans(q.inner)) {
-      const w = intern(t.norm);
-      norms.push(w);
+      norms.push(intern(t.norm));
       offsets.push(t.start + q.innerStart, t.end + q.innerStart);
-      mask |= wordBit(w);
-      if (isBr(w)) bracket = true;
     }
-    return { q, norms, at: NO_OFFSETS, base, mask, bracket };
+    return { q, norms, at: NO_OFFSETS, base, mask: signatureOf(norms), bracket: norms.some(isBr) };
   });
   const at = Int32Array.from(offsets);
   for (const pq of quotes) pq.at = at;
