@@ -303,12 +303,15 @@ interface DocIndex {
 
 const INDEX = new WeakMap<SourceDoc, DocIndex>();
 
+/** A source's dates; sources indexed without date extraction still get theirs. */
+function sourceDates(doc: SourceDoc): readonly DateMention[] {
+  return doc.dates.length > 0 ? doc.dates : findDates(doc.text, doc.sentences);
+}
+
 /** A source's dates, grouped by sentence. */
 function datesBySentence(doc: SourceDoc): Map<number, DateMention[]> {
-  // Sources indexed without date extraction still get their dates.
-  const dates = doc.dates.length > 0 ? doc.dates : findDates(doc.text, doc.sentences);
   const bySentence = new Map<number, DateMention[]>();
-  for (const d of dates) {
+  for (const d of sourceDates(doc)) {
     const list = bySentence.get(d.sentence);
     if (list) list.push(d);
     else bySentence.set(d.sentence, [d]);
@@ -326,9 +329,10 @@ function sentenceStart(doc: SourceDoc, sentence: number, dates: readonly DateMen
   return s ? s[0] : Math.min(...dates.map((d) => d.start));
 }
 
-/** The terms of a dated segment's own clause. */
+/** The terms of a dated segment's own clause, read again when a contradiction needs them (kept for every segment,
+ * they would double the memory of the date preparations). Only the dates of the segment's sentence are looked at. */
 function clauseTerms(doc: SourceDoc, seg: DatedSegment): TermSet {
-  const list = datesBySentence(doc).get(seg.sentence) ?? [seg.mention];
+  const list = sourceDates(doc).filter((d) => d.sentence === seg.sentence);
   return termSet(termsIn(doc.text, seg.clauseFrom, seg.clauseTo, spansOf(list), firstWordAt(doc.text, sentenceStart(doc, seg.sentence, list))));
 }
 
