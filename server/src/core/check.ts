@@ -7,6 +7,7 @@ import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSenten
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
 import { extractClaims, originalOf, type ParagraphClaims } from './extract/claims';
 import { SweptMemo } from './sweep-memo';
+import { defineLazy } from './lazy-property';
 import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
@@ -217,16 +218,5 @@ export function verifiedVerdicts(claim: Claim): { found: readonly SourceVerdict[
  * so the array is built on first read (JSON output reads it; a summary or an editor hover need not) and kept.
  */
 function defineVerdicts(claim: Claim, build: () => SourceVerdict[]): void {
-  Object.defineProperty(claim, 'verdicts', {
-    enumerable: true,
-    configurable: true,
-    get(): SourceVerdict[] {
-      const value = build();
-      Object.defineProperty(claim, 'verdicts', { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-    set(value: SourceVerdict[]): void {
-      Object.defineProperty(claim, 'verdicts', { value, enumerable: true, writable: true, configurable: true });
-    },
-  });
+  defineLazy(claim, 'verdicts', build, true);
 }

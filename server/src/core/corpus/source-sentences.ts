@@ -1,6 +1,7 @@
 // A source's sentences as offsets: [start, end) pairs in one Int32Array, not an object and a string per sentence
 // (10,000 sources hold half a million sentences). Their text is sliced from the source's text when read.
 import type { Sentence, SourceDoc } from '../types';
+import { defineLazy } from '../lazy-property';
 
 export function sentenceBounds(sentences: readonly Sentence[]): Int32Array {
   const b = new Int32Array(sentences.length * 2);
@@ -43,18 +44,19 @@ export function sentenceIndexAt(doc: SourceDoc, offset: number): number {
 
 /** The sentences as objects, for callers outside the engine that want them: built on first read and kept. */
 export function defineSentences(doc: Omit<SourceDoc, 'sentences'>): SourceDoc {
-  Object.defineProperty(doc, 'sentences', {
-    enumerable: false,
-    configurable: true,
-    get(): Sentence[] {
+  const source = doc as SourceDoc;
+  defineLazy(
+    source,
+    'sentences',
+    (): Sentence[] => {
       const value: Sentence[] = [];
-      for (let i = 0; i < sentenceCount(doc as SourceDoc); i++) {
-        const [start, end] = sentenceSpan(doc as SourceDoc, i) as [number, number];
+      for (let i = 0; i < sentenceCount(source); i++) {
+        const [start, end] = sentenceSpan(source, i) as [number, number];
         value.push({ start, end, text: doc.text.slice(start, end) });
       }
-      Object.defineProperty(doc, 'sentences', { value, enumerable: false, writable: true, configurable: true });
       return value;
     },
-  });
-  return doc as SourceDoc;
+    false,
+  );
+  return source;
 }
