@@ -113,12 +113,12 @@ function unpostWhere<T>(postings: Map<string, T[]>, key: string, gone: (member: 
 
 function unpost(corpus: Corpus, doc: SourceDoc): void {
   const id = doc.id;
-  const { keys } = keysOfDoc(doc);
+  const { keys, dated } = keysOfDoc(doc);
   for (const k of keys) unpostWhere(corpus.postings, k, (m) => m === id);
   const range = corpus.datedRange.get(id);
   if (range) {
     const { first, end } = range;
-    for (const k of keys) if (k.startsWith('d:')) unpostWhere(corpus.sentencePostings, k, (m) => m >= first && m < end);
+    for (const k of new Set(dated.flat())) unpostWhere(corpus.sentencePostings, k, (m) => m >= first && m < end);
     for (let m = first; m < end; m++) corpus.sentenceSource[m] = undefined;
   }
   corpus.datedRange.delete(id);

@@ -60,8 +60,9 @@ export function dateLookupKeys(sentence: string): string[] {
   return [...new Set(contentTerms(sentence))].map((t) => `d:${t}`);
 }
 
-/** Each figure key as a small number, the same for every source: a corpus files its figures under a few hundred
- * keys, so a source keeps numbers, not strings. */
+/** Each figure key as a small number, the same for every source: a corpus files its figures under far fewer keys
+ * than it has figures, so a source keeps numbers, not strings. Never emptied (sources hold the numbers): it grows
+ * with the corpus's vocabulary of units, outcomes, counted things and events, not with its size. */
 const keyIds = new Map<string, number>();
 
 function keyId(k: string): number {
