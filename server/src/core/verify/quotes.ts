@@ -145,7 +145,7 @@ function go(piece: readonly string[], src: readonly string[], pi: number, si: nu
   return sn === d ? go(piece, src, pi + 1, si + 1, budget, flags) : -1;
 }
 
-function exactIn(pieces: readonly string[][], src: readonly string[], candidates?: readonly number[]): ExactMatch | null {
+function exactIn(pieces: readonly string[][], src: readonly string[]): ExactMatch | null {
   const budget = { n: 20000 };
   const flags = { omit: false, absorbed: 0 };
   let from = 0;
@@ -154,28 +154,15 @@ function exactIn(pieces: readonly string[][], src: readonly string[], candidates
     const piece = pieces[p] as string[];
     let found = -1;
     let foundAt = -1;
-    const starts = p === 0 && candidates !== undefined ? candidates : null;
-    if (starts !== null) {
-      for (const si of starts) {
-        if (si < from || isEll(src[si] as string)) continue;
-        const e = matchPiece(piece, src, si, budget, flags);
-        if (e >= 0) {
-          found = e;
-          foundAt = si;
-          break;
-        }
+    for (let si = from; si < src.length; si++) {
+      if (isEll(src[si] as string)) continue;
+      const e = matchPiece(piece, src, si, budget, flags);
+      if (e >= 0) {
+        found = e;
+        foundAt = si;
+        break;
       }
-    } else {
-      for (let si = from; si < src.length; si++) {
-        if (isEll(src[si] as string)) continue;
-        const e = matchPiece(piece, src, si, budget, flags);
-        if (e >= 0) {
-          found = e;
-          foundAt = si;
-          break;
-        }
-        if (budget.n < 0) return null;
-      }
+      if (budget.n < 0) return null;
     }
     if (found < 0) return null;
     if (first < 0) first = foundAt;
