@@ -5,8 +5,6 @@ import type { SourceDoc } from '../types';
 import { fold, foldedPattern } from '../text/fold';
 import { mayHaveAll, wordHashes } from './word-filter';
 
-export { fold };
-
 /** Ids of the sources whose folded text contains the words, in corpus order. */
 export function scareCandidates(corpus: { sources: readonly SourceDoc[] }, words: string): string[] {
   const needle = fold(words).replace(/^[\s"'.,;:!?]+|[\s"'.,;:!?]+$/g, '');
