@@ -5,7 +5,8 @@ import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Ment
 import type { Corpus } from './corpus/corpus';
 import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSentence } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
-import { extractClaims, originalOf, type ParagraphClaims } from './extract/claims';
+import { extractClaims, originalOf } from './extract/claims';
+import { ParagraphMemo } from './extract/paragraph-memo';
 import { SweptMemo } from './sweep-memo';
 import { defineLazy } from './lazy-property';
 import { lineStarts, positionAt } from './text/lines';
@@ -112,7 +113,7 @@ export class ClaimCache {
   private version = -1;
   private entries = new SweptMemo<Verified>();
   /** The draft's paragraphs as last read: only the paragraphs an edit touched are read again. */
-  readonly paragraphs = new SweptMemo<ParagraphClaims>();
+  readonly paragraphs = new ParagraphMemo();
 
   /** The verdicts for this key, verifying them with `compute` only when this corpus version has not seen it. */
   get(corpus: Corpus, key: string, compute: () => Verified): Verified {

@@ -8,7 +8,7 @@ import { findQuotes } from './quotes';
 import { findDates } from '../text/dates';
 import { findNumbers } from '../text/numbers';
 import { PARAGRAPH_BREAK, splitSentences } from '../text/sentences';
-import type { SweptMemo } from '../sweep-memo';
+import type { ParagraphMemo } from './paragraph-memo';
 
 /** The claims of a draft, before any source is consulted. */
 export interface DraftClaims {
@@ -47,15 +47,6 @@ function readProse(prose: string, original: string): { sentences: Sentence[]; me
  * sentences back, and every paragraph holds at least one. */
 const CONTEXT_PARAGRAPHS = 3;
 
-/** A paragraph's claims. Offsets relative to the paragraph's start; sentence numbers relative to its first sentence. */
-export interface ParagraphClaims {
-  sentences: Sentence[];
-  mentions: Mention[];
-}
-
-/** Per draft: the claims of each paragraph, known by the paragraph and the paragraphs it may read. */
-export type ParagraphMemo = SweptMemo<ParagraphClaims>;
-
 /** Offsets where each paragraph starts (after the blank lines before it); starts[0] === 0. */
 function paragraphStarts(prose: string): number[] {
   const starts = [0];
@@ -69,13 +60,14 @@ const OFFSET_KEYS = new Set(['start', 'end', 'valueStart', 'innerStart', 'innerE
 
 /** A copy of a mention's plain data with every offset moved by `by` and every sentence number by `sentenceBy`. */
 function moved<T>(value: T, by: number, sentenceBy: number): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => moved(v, by, sentenceBy)) as T;
+  if (Array.isArray(value)) return (value.some((v) => v !== null && typeof v === 'object') ? value.map((v: unknown) => moved(v, by, sentenceBy)) : value.slice()) as T;
   if (value === null || typeof value !== 'object') return value;
+  const from = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'number' && OFFSET_KEYS.has(k)) out[k] = v + by;
-    else if (typeof v === 'number' && k === 'sentence') out[k] = v + sentenceBy;
-    else out[k] = moved(v, by, sentenceBy);
+  for (const k in from) {
+    const v = from[k];
+    if (typeof v === 'number') out[k] = OFFSET_KEYS.has(k) ? v + by : k === 'sentence' ? v + sentenceBy : v;
+    else out[k] = v !== null && typeof v === 'object' ? moved(v, by, sentenceBy) : v;
   }
   return out as T;
 }
@@ -90,14 +82,18 @@ export function originalOf(m: Mention): Mention {
 /** The same result as readProse on the whole draft, reusing every paragraph the memo has read in the same context. */
 function readByParagraph(prose: string, original: string, memo: ParagraphMemo): { sentences: Sentence[]; mentions: Mention[] } {
   const starts = paragraphStarts(prose);
+  const ids = starts.map((at, i) => {
+    const to = i + 1 < starts.length ? (starts[i + 1] as number) : prose.length;
+    return memo.idOf(prose.slice(at, to), original.slice(at, to));
+  });
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
   for (let i = 0; i < starts.length; i++) {
-    const from = starts[Math.max(0, i - CONTEXT_PARAGRAPHS)] as number;
+    const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
+    const from = starts[first] as number;
     const at = starts[i] as number;
     const to = i + 1 < starts.length ? (starts[i + 1] as number) : prose.length;
-    const key = `${at - from}\u0000${prose.slice(from, to)}\u0000${original.slice(from, to)}`;
-    const part = memo.get(key, () => {
+    const part = memo.claims(ids.slice(first, i + 1), () => {
       const read = readProse(prose.slice(from, to), original.slice(from, to));
       const own = at - from;
       const first = read.sentences.findIndex((s) => s.start >= own);
@@ -108,12 +104,18 @@ function readByParagraph(prose: string, original: string, memo: ParagraphMemo): 
       };
     });
     const base = sentences.length;
-    for (const s of part.sentences) sentences.push({ ...s, start: s.start + at, end: s.end + at });
-    for (const m of part.mentions) {
-      const copy = moved(m, at, base);
-      originals.set(copy, m);
-      mentions.push(copy);
-    }
+    const placed = memo.place(part, at, base, () => ({
+      at,
+      base,
+      sentences: part.sentences.map((s) => ({ ...s, start: s.start + at, end: s.end + at })),
+      mentions: part.mentions.map((m) => {
+        const copy = moved(m, at, base);
+        originals.set(copy, m);
+        return copy;
+      }),
+    }));
+    for (const s of placed.sentences) sentences.push(s);
+    for (const m of placed.mentions) mentions.push(m);
   }
   memo.sweep();
   return { sentences, mentions };
