@@ -31,6 +31,20 @@ test('checkDraft: every claim has one verdict per source, in source order, and t
   assert.deepEqual(v?.diff, [{ draft: 'rescue', source: 'capture' }]);
 });
 
+test('checkDraft without a cache gives the same verdicts again, whether it dropped what it prepared of each source or kept it', () => {
+  // A fresh corpus: every source's preparations are made by the first check below, not left by other tests.
+  const fresh = buildCorpus(seeds);
+  const drafts = readdirSync('examples/drafts').sort().map((n) => readFileSync(`examples/drafts/${n}`, 'utf8'));
+  for (const draft of drafts) {
+    const dropped = JSON.stringify(checkDraft(draft, fresh, { language: 'markdown' }));
+    // Made again from nothing, then kept, then read from what was kept.
+    assert.equal(JSON.stringify(checkDraft(draft, fresh, { language: 'markdown', keepPreparations: true })), dropped);
+    assert.equal(JSON.stringify(checkDraft(draft, fresh, { language: 'markdown' })), dropped);
+    assert.equal(JSON.stringify(checkDraft(draft, fresh, { language: 'markdown', cache: new ClaimCache() })), dropped);
+    assert.ok(dropped.includes('"contradicts"'));
+  }
+});
+
 test('checkDraft: a figure inside a quotation is part of the quotation, not a claim of its own', () => {
   const claims = checkDraft('Zelenskyy stated, "The number of killed and wounded North Korean soldiers already exceeds 3,000 people."', corpus, { language: 'plaintext' });
   assert.deepEqual(claims.map((c) => c.kind), ['quote']);

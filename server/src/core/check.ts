@@ -1,7 +1,7 @@
 // checkDraft: the one entry point every front end (CLI, language server, Node API) calls.
 // Extracts the draft's claims, picks the sources worth a close look from the index, and gives every
 // (claim, source) pair exactly one verdict.
-import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, SourceVerdict } from './types';
+import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, SourceDoc, SourceVerdict } from './types';
 import type { Corpus } from './corpus/corpus';
 import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSentence } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
@@ -14,6 +14,7 @@ import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
 import { dateDraftKey, verifyDate } from './verify/dates';
 import { scareCandidates } from './corpus/scan';
+import { forgetPreparations } from './verify/preparations';
 
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
 export type { BuildOptions, Corpus } from './corpus/corpus';
@@ -138,6 +139,10 @@ export class ClaimCache {
 export interface CheckDraftOptions extends CheckOptions {
   /** Reuse verdicts across checks of the same draft (an editor's keystrokes); see ClaimCache. */
   cache?: ClaimCache;
+  /** Keep what verifying worked out of each source for the next check against the same corpus (several drafts in a
+   * row): faster from the second draft on, at the cost of memory. Without a cache it is dropped source by source;
+   * with one it is always kept. */
+  keepPreparations?: boolean;
 }
 
 /** A claim's verdicts from the sources looked at closely (in source order), with what they add up to. */
@@ -148,37 +153,86 @@ interface Verified {
   sourcesDisagree: boolean;
 }
 
+/** The verdicts of each mention against every source, verified source by source: each source's preparations are
+ * made once for all the claims that need it and, unless kept, dropped right after (see verify/preparations.ts). */
+function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: string }[], corpus: Corpus, order: readonly SourceDoc[], keep: boolean): Verified[] {
+  const position = new Map(order.map((d, i) => [d.id, i]));
+  // Which mentions each source is a candidate for: counted, then filled into one flat array, source by source.
+  const candidates = mentions.map(({ m, draftSentence }) => {
+    const at: number[] = [];
+    for (const id of candidateIds(corpus, m, draftSentence)) {
+      const i = position.get(id);
+      if (i !== undefined) at.push(i);
+    }
+    return at;
+  });
+  const first = new Int32Array(order.length + 1);
+  for (const at of candidates) for (const i of at) first[i + 1] = (first[i + 1] as number) + 1;
+  for (let i = 0; i < order.length; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const next = first.slice(0, order.length);
+  const who = new Int32Array(first[order.length] as number);
+  candidates.forEach((at, k) => {
+    for (const i of at) who[(next[i] as number)++] = k;
+  });
+  const plain = mentions.map(({ m }) => lacksReason(m));
+  const lists: SourceVerdict[][] = mentions.map(() => []);
+  for (let i = 0; i < order.length; i++) {
+    const from = first[i] as number;
+    const to = first[i + 1] as number;
+    if (from === to) continue;
+    const doc = order[i] as SourceDoc;
+    for (let j = from; j < to; j++) {
+      const k = who[j] as number;
+      const { m, draftSentence } = mentions[k] as (typeof mentions)[number];
+      const v = verify(m, draftSentence, doc, order.length);
+      if (!plainLacks(v, plain[k] as string)) (lists[k] as SourceVerdict[]).push(v);
+    }
+    if (!keep) forgetPreparations(doc);
+  }
+  return lists.map((list) => ({ list, ...summarize(list, order.length) }));
+}
+
+/** The verdicts of one mention against every source, each source's preparations kept for the next check. */
+function verifyAgainstAll(m: Mention, draftSentence: string, corpus: Corpus, order: readonly SourceDoc[], position: () => Map<string, number>): Verified {
+  const at: number[] = [];
+  for (const id of candidateIds(corpus, m, draftSentence)) {
+    const i = position().get(id);
+    if (i !== undefined) at.push(i);
+  }
+  // In source order; a claim has few candidates next to thousands of sources, so sort them, not the sources.
+  at.sort((a, b) => a - b);
+  const plain = lacksReason(m);
+  const list: SourceVerdict[] = [];
+  for (const i of at) {
+    const v = verify(m, draftSentence, order[i] as SourceDoc, order.length);
+    if (!plainLacks(v, plain)) list.push(v);
+  }
+  return { list, ...summarize(list, order.length) };
+}
+
 export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
   const draft = extractClaims(text, options, options.cache?.paragraphs);
   const starts = lineStarts(text);
   // One snapshot of the source order for every claim of this check: later changes to the corpus do not move it.
   const order = corpus.sources.slice();
-  let position: Map<string, number> | null = null;
-  const claims: Claim[] = [];
-  for (const m of draft.mentions) {
-    // Only a date's verdicts read the draft sentence around it (a figure's own clause is in its mention).
+  // Only a date's verdicts read the draft sentence around it (a figure's own clause is in its mention).
+  const mentions = draft.mentions.map((m) => {
     const sentence = m.kind === 'date' ? draft.sentences[m.sentence] : undefined;
-    const draftSentence = sentence ? text.slice(sentence.start, sentence.end) : '';
-    // Only the candidate sources are verified; every other source lacks the claim.
-    const compute = (): Verified => {
-      const ids = candidateIds(corpus, m, draftSentence);
-      // In source order; a claim has few candidates next to thousands of sources, so sort them, not the sources.
-      position ??= new Map(order.map((d, i) => [d.id, i]));
-      const at: number[] = [];
-      for (const id of ids) {
-        const i = position.get(id);
-        if (i !== undefined) at.push(i);
-      }
-      at.sort((a, b) => a - b);
-      const plain = lacksReason(m);
-      const list: SourceVerdict[] = [];
-      for (const i of at) {
-        const v = verify(m, draftSentence, order[i] as (typeof order)[number], order.length);
-        if (!plainLacks(v, plain)) list.push(v);
-      }
-      return { list, ...summarize(list, order.length) };
-    };
-    const { list, status, summary, sourcesDisagree } = options.cache ? options.cache.get(corpus, cacheKey(m, draftSentence), compute) : compute();
+    return { m, draftSentence: sentence ? text.slice(sentence.start, sentence.end) : '' };
+  });
+  // Only the candidate sources are verified; every other source lacks the claim. An editor's cache verifies only
+  // the claims it has not seen, claim by claim; a check without one verifies every claim, source by source.
+  let verifiedAll: Verified[];
+  const cache = options.cache;
+  if (cache) {
+    let position: Map<string, number> | null = null;
+    const positions = (): Map<string, number> => (position ??= new Map(order.map((d, i) => [d.id, i])));
+    verifiedAll = mentions.map(({ m, draftSentence }) => cache.get(corpus, cacheKey(m, draftSentence), () => verifyAgainstAll(m, draftSentence, corpus, order, positions)));
+    cache.sweep();
+  } else verifiedAll = verifySourceBySource(mentions, corpus, order, options.keepPreparations === true);
+  const claims: Claim[] = [];
+  mentions.forEach(({ m }, k) => {
+    const { list, status, summary, sourcesDisagree } = verifiedAll[k] as Verified;
     const claim = {
       kind: m.kind,
       text: m.text,
@@ -193,13 +247,12 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
     defineVerdicts(claim, () => {
       // Both in source order: walk them together.
       const reason = lacksReason(m);
-      let k = 0;
-      return order.map((doc) => (list[k]?.source === doc.id ? (list[k++] as SourceVerdict) : defaultLacks(reason, doc.id)));
+      let j = 0;
+      return order.map((doc) => (list[j]?.source === doc.id ? (list[j++] as SourceVerdict) : defaultLacks(reason, doc.id)));
     });
     verified.set(claim, { found: list, sources: order.length });
     claims.push(claim);
-  }
-  options.cache?.sweep();
+  });
   return claims;
 }
 

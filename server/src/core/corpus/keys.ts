@@ -74,6 +74,11 @@ function keyId(k: string): number {
 /** A source's figures by key: (key number, figure index) pairs sorted, flat. Built once per source, on first need. */
 const byKey = new WeakMap<SourceDoc, Int32Array>();
 
+/** Drops a source's figures by key (see verify/preparations.ts). */
+export function forgetFiguresByKey(doc: SourceDoc): void {
+  byKey.delete(doc);
+}
+
 function keyIndex(doc: SourceDoc): Int32Array {
   let pairs = byKey.get(doc);
   if (pairs === undefined) {

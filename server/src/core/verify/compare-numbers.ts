@@ -62,6 +62,11 @@ function comparisonInterval(n: NumberMention, role: 'draft' | 'source'): Interva
 const draftIntervals = new WeakMap<NumberMention, Interval>();
 const sourceIntervals = new WeakMap<NumberMention, Interval>();
 
+/** Drops the interval worked out for a source's number (see verify/preparations.ts). */
+export function forgetSourceInterval(n: NumberMention): void {
+  sourceIntervals.delete(n);
+}
+
 /** Both name the same number (or the same range) in the same unit. */
 function sameAnchor(a: NumberMention, b: NumberMention): boolean {
   if (a.vague || b.vague || a.isRange !== b.isRange) return false;

@@ -303,6 +303,11 @@ interface DocIndex {
 
 const INDEX = new WeakMap<SourceDoc, DocIndex>();
 
+/** Drops a source's dated segments (see verify/preparations.ts). */
+export function forgetDatedSegments(doc: SourceDoc): void {
+  INDEX.delete(doc);
+}
+
 /** A source's dates; sources indexed without date extraction still get theirs. */
 function sourceDates(doc: SourceDoc): readonly DateMention[] {
   return doc.dates.length > 0 ? doc.dates : findDates(doc.text, doc.sentences);

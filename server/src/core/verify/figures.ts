@@ -79,6 +79,12 @@ interface Candidate {
 
 const contextTerms = new WeakMap<FigureMention, Set<string>>();
 
+/** Drops what comparing figures kept of a source's figure (see verify/preparations.ts). */
+export function forgetFigure(f: FigureMention): void {
+  contrastsOf.delete(f);
+  contextTerms.delete(f);
+}
+
 function termsOf(f: FigureMention): Set<string> {
   let t = contextTerms.get(f);
   if (!t) contextTerms.set(f, (t = new Set(contentTerms(f.context))));

@@ -36,6 +36,11 @@ interface Prepared {
 
 const cache = new WeakMap<SourceDoc, Prepared>();
 
+/** Drops a source's prepared quotations (see verify/preparations.ts). */
+export function forgetPreparedQuotes(doc: SourceDoc): void {
+  cache.delete(doc);
+}
+
 /** One string per distinct word across every source prepared (a corpus repeats its vocabulary thousands of
  * times). Emptied when it grows past a bound, so a long-lived server's table cannot grow without limit. */
 const interned = new Map<string, string>();

@@ -1,0 +1,20 @@
+// What verifying claims against a source works out once and keeps for the next claim: its quotations' words, its
+// dated segments, its figures by key and their intervals. An editor keeps them, so a re-checked claim costs only
+// its comparisons; a one-shot check drops each source's once every claim has been verified against it, so they
+// are never all alive at once (at 10,000 sources they would hold more memory than the texts).
+import type { SourceDoc } from '../types';
+import { forgetFiguresByKey } from '../corpus/keys';
+import { forgetSourceInterval } from './compare-numbers';
+import { forgetDatedSegments } from './dates';
+import { forgetFigure } from './figures';
+import { forgetPreparedQuotes } from './quotes';
+
+export function forgetPreparations(doc: SourceDoc): void {
+  forgetPreparedQuotes(doc);
+  forgetDatedSegments(doc);
+  forgetFiguresByKey(doc);
+  for (const f of doc.figures) {
+    forgetFigure(f);
+    forgetSourceInterval(f.number);
+  }
+}
