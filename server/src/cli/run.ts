@@ -91,7 +91,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     checking.update('Checking', i, drafts.drafts.length, 'drafts');
     let claims: Claim[];
     try {
-      claims = checkDraft(draft.text, corpus, { language: draft.language });
+      // With several drafts, what each source's verification works out is kept for the next draft.
+      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: drafts.drafts.length > 1 });
     } catch (err) {
       throw new Error(`checking ${draft.path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
