@@ -1,11 +1,11 @@
 // Diagnostics through the language server: pulled and pushed, with severities, codes, messages and the
 // evidence of each contradicting source as related information.
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { EXAMPLE_DRAFT, EXAMPLES, exampleServer, fileUri, startTestServer, tempWorkspace, type TestClient } from './harness';
+import { EXAMPLE_DRAFT, EXAMPLES, exampleServer, fileUri, serverOverTempWorkspace, startTestServer, type TestClient } from './harness';
 
 const DRAFT = EXAMPLE_DRAFT;
 const KURSK = path.join(EXAMPLES, 'drafts', 'kursk-briefing.txt');
@@ -98,23 +98,15 @@ describe('pull diagnostics', () => {
 });
 
 describe('related information with many contradicting sources', () => {
-  const ws = tempWorkspace();
-  let client: TestClient;
-  before(async () => {
-    // Eight more sources that each give another figure: thirteen contradict in all.
-    for (let i = 0; i < 8; i++) writeFileSync(path.join(ws.dir, 'sources', `extra-${i}.txt`), `About ${20 + i},000 North Korean soldiers were deployed to the Kursk region.\n`);
-    client = await startTestServer({ folders: [ws.dir] });
-    await client.ready();
-  });
-  after(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
+  // Eight more sources that each give another figure: thirteen contradict in all.
+  const ws = serverOverTempWorkspace(
+    Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`sources/extra-${i}.txt`, `About ${20 + i},000 North Korean soldiers were deployed to the Kursk region.\n`])),
+  );
 
   it('points at the first five contradicting sources, and counts them all in the message', async () => {
     const uri = 'untitled:many.md';
-    await client.open(uri, 'Roughly 15,000 North Korean soldiers were deployed to the Kursk region.\n');
-    const [d] = await client.pull(uri);
+    await ws.client.open(uri, 'Roughly 15,000 North Korean soldiers were deployed to the Kursk region.\n');
+    const [d] = await ws.client.pull(uri);
     assert.match(d?.message ?? '', /^Figure contradicted: 13 of 13 sources contradict/);
     assert.deepEqual(
       d?.relatedInformation?.map((r) => path.basename(r.location.uri)),

@@ -1,10 +1,11 @@
 // A fresh Citecheck server in this process, talking JSON-RPC over a pair of in-memory streams to a small test
 // client: it answers the server's requests (settings, registrations, progress, refresh, showDocument) and
 // records every notification, so a test waits on an event (bounded) instead of sleeping.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createConnection, type ClientCapabilities } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -151,6 +152,23 @@ export function tempWorkspace(): { dir: string; cleanup: () => void } {
   cpSync(path.join(EXAMPLES, 'sources'), path.join(dir, 'sources'), { recursive: true });
   cpSync(path.join(EXAMPLES, 'drafts'), path.join(dir, 'drafts'), { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** For a describe block: a server over a temporary copy of the examples with `files` (paths relative to the copy)
+ * written into it, indexed before the block's tests and stopped (the copy removed) after them. */
+export function serverOverTempWorkspace(files: Record<string, string>): { client: TestClient; dir: string } {
+  const ws = tempWorkspace();
+  const out = { client: null as unknown as TestClient, dir: ws.dir };
+  before(async () => {
+    for (const [rel, text] of Object.entries(files)) writeFileSync(path.join(ws.dir, rel), text);
+    out.client = await startTestServer({ folders: [ws.dir] });
+    await out.client.ready();
+  });
+  after(async () => {
+    await out.client.stop();
+    ws.cleanup();
+  });
+  return out;
 }
 
 export function fileUri(p: string): string {

@@ -1,11 +1,11 @@
 // Hover on a claim: the table of sources, linked at the evidence line, and source text that cannot inject
 // Markdown, HTML or command links.
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { EXAMPLE_DRAFT, EXAMPLES, fileUri, positionOf, serverWithExampleDraft, startTestServer, tempWorkspace, type TestClient } from './harness';
+import { EXAMPLE_DRAFT, EXAMPLES, fileUri, positionOf, serverOverTempWorkspace, serverWithExampleDraft, type TestClient } from './harness';
 import { around, escapeMarkdown } from '../../server/src/lsp/markdown';
 
 const DRAFT = EXAMPLE_DRAFT;
@@ -52,26 +52,16 @@ describe('hover', () => {
 });
 
 describe('hover on a malicious source', () => {
-  const ws = tempWorkspace();
-  let client: TestClient;
   const evil =
     'Officials said <img src=x onerror=alert(1)> [click](command:workbench.action.terminal.new) **bold** `code` ' +
     '| cell | \\ <script>x</script> &lt; https://evil.example/x\nabout 40,000 refugees crossed the border in March. ' +
     '[link](javascript:alert(1)) ![img](http://evil/x.png) <!-- c --> _i_ ~s~ # h';
-  before(async () => {
-    writeFileSync(path.join(ws.dir, 'sources', 'evil.md'), `---\ntitle: "[Evil](command:rm) <b>title</b> | x"\n---\n${evil}\n`);
-    client = await startTestServer({ folders: [ws.dir] });
-    await client.ready();
-  });
-  after(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
+  const ws = serverOverTempWorkspace({ 'sources/evil.md': `---\ntitle: "[Evil](command:rm) <b>title</b> | x"\n---\n${evil}\n` });
 
   it('escapes every Markdown and HTML character the source brings, and emits no command link', async () => {
     const text = 'Some 25,000 refugees crossed the border in March, officials said.\n';
-    await client.open('untitled:evil.md', text);
-    const md = await hoverAt(client, 'untitled:evil.md', text, '25,000');
+    await ws.client.open('untitled:evil.md', text);
+    const md = await hoverAt(ws.client, 'untitled:evil.md', text, '25,000');
     const row = md.split('\n').find((l) => l.includes('evil.md'));
     assert.ok(row, md);
     assert.ok(!/command:/.test(md.replace(/command\\:/g, '')), 'an unescaped command: link');
