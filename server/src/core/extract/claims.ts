@@ -89,11 +89,11 @@ function readByParagraph(prose: string, original: string, memo: ParagraphMemo): 
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
   for (let i = 0; i < starts.length; i++) {
-    const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
-    const from = starts[first] as number;
+    const context = Math.max(0, i - CONTEXT_PARAGRAPHS);
+    const from = starts[context] as number;
     const at = starts[i] as number;
     const to = i + 1 < starts.length ? (starts[i + 1] as number) : prose.length;
-    const part = memo.claims(ids.slice(first, i + 1), () => {
+    const part = memo.claims(ids.slice(context, i + 1), () => {
       const read = readProse(prose.slice(from, to), original.slice(from, to));
       const own = at - from;
       const first = read.sentences.findIndex((s) => s.start >= own);
