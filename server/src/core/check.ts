@@ -116,14 +116,25 @@ export class ClaimCache {
   /** The draft's paragraphs as last read: only the paragraphs an edit touched are read again. */
   readonly paragraphs = new ParagraphMemo();
 
-  /** The verdicts for this key, verifying them with `compute` only when this corpus version has not seen it. */
-  get(corpus: Corpus, key: string, compute: () => Verified): Verified {
+  /** The verdicts for each key. Only the keys this corpus version has not seen are verified, each once: `verify` gets
+   * the index of each one's first occurrence and returns their verdicts in that order. */
+  getAll(corpus: Corpus, keys: readonly string[], verify: (missing: number[]) => Verified[]): Verified[] {
     if (corpus !== this.corpus || corpus.version !== this.version) {
       this.corpus = corpus;
       this.version = corpus.version;
       this.entries.clear();
     }
-    return this.entries.get(key, compute);
+    const found = keys.map((k) => this.entries.find(k));
+    const missing: number[] = [];
+    const asked = new Set<string>();
+    keys.forEach((k, i) => {
+      if (found[i] === undefined && !asked.has(k)) {
+        asked.add(k);
+        missing.push(i);
+      }
+    });
+    if (missing.length > 0) verify(missing).forEach((v, n) => this.entries.set(keys[missing[n] as number] as string, v));
+    return keys.map((k, i) => found[i] ?? (this.entries.find(k) as Verified));
   }
 
   /** Forgets the claims no check has asked for since the last sweep (text the writer has since deleted). */
@@ -192,24 +203,6 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
   return lists.map((list) => ({ list, ...summarize(list, order.length) }));
 }
 
-/** The verdicts of one mention against every source, each source's preparations kept for the next check. */
-function verifyAgainstAll(m: Mention, draftSentence: string, corpus: Corpus, order: readonly SourceDoc[], position: () => Map<string, number>): Verified {
-  const at: number[] = [];
-  for (const id of candidateIds(corpus, m, draftSentence)) {
-    const i = position().get(id);
-    if (i !== undefined) at.push(i);
-  }
-  // In source order; a claim has few candidates next to thousands of sources, so sort them, not the sources.
-  at.sort((a, b) => a - b);
-  const plain = lacksReason(m);
-  const list: SourceVerdict[] = [];
-  for (const i of at) {
-    const v = verify(m, draftSentence, order[i] as SourceDoc, order.length);
-    if (!plainLacks(v, plain)) list.push(v);
-  }
-  return { list, ...summarize(list, order.length) };
-}
-
 export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
   const draft = extractClaims(text, options, options.cache?.paragraphs);
   const starts = lineStarts(text);
@@ -221,13 +214,12 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
     return { m, draftSentence: sentence ? text.slice(sentence.start, sentence.end) : '' };
   });
   // Only the candidate sources are verified; every other source lacks the claim. An editor's cache verifies only
-  // the claims it has not seen, claim by claim; a check without one verifies every claim, source by source.
+  // the claims it has not seen, and keeps the sources' preparations for the next keystroke.
   let verifiedAll: Verified[];
   const cache = options.cache;
   if (cache) {
-    let position: Map<string, number> | null = null;
-    const positions = (): Map<string, number> => (position ??= new Map(order.map((d, i) => [d.id, i])));
-    verifiedAll = mentions.map(({ m, draftSentence }) => cache.get(corpus, cacheKey(m, draftSentence), () => verifyAgainstAll(m, draftSentence, corpus, order, positions)));
+    const keys = mentions.map(({ m, draftSentence }) => cacheKey(m, draftSentence));
+    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), corpus, order, true));
     cache.sweep();
   } else verifiedAll = verifySourceBySource(mentions, corpus, order, options.keepPreparations === true);
   const claims: Claim[] = [];

@@ -12,6 +12,18 @@ export class SweptMemo<V> {
     return e.value;
   }
 
+  /** The value kept for this key (now counted as asked for), or undefined when there is none. */
+  find(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (e) e.used = true;
+    return e?.value;
+  }
+
+  /** Keeps a value for this key, counted as asked for. */
+  set(key: string, value: V): void {
+    this.entries.set(key, { value, used: true });
+  }
+
   /** Forgets every key not asked for since the last sweep. */
   sweep(): void {
     for (const [k, e] of this.entries) {
