@@ -70,11 +70,11 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
   return isUpper(next) || SENTENCE_OPENERS.includes(next);
 }
 
-/** Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; so do line breaks
- * after terminal punctuation. Sentences are trimmed; offsets index into `text`. */
 /** A blank line: where a paragraph ends. Sentences never run across one. */
 export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/;
 
+/** Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; so do line breaks
+ * after terminal punctuation. Sentences are trimmed; offsets index into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number): void => {
