@@ -308,15 +308,10 @@ export function forgetDatedSegments(doc: SourceDoc): void {
   INDEX.delete(doc);
 }
 
-/** A source's dates; sources indexed without date extraction still get theirs. */
-function sourceDates(doc: SourceDoc): readonly DateMention[] {
-  return doc.dates.length > 0 ? doc.dates : findDates(doc.text, doc.sentences);
-}
-
 /** A source's dates, grouped by sentence. */
 function datesBySentence(doc: SourceDoc): Map<number, DateMention[]> {
   const bySentence = new Map<number, DateMention[]>();
-  for (const d of sourceDates(doc)) {
+  for (const d of doc.dates) {
     const list = bySentence.get(d.sentence);
     if (list) list.push(d);
     else bySentence.set(d.sentence, [d]);
@@ -337,7 +332,7 @@ function sentenceStart(doc: SourceDoc, sentence: number, dates: readonly DateMen
 /** The terms of a dated segment's own clause, read again when a contradiction needs them (kept for every segment,
  * they would double the memory of the date preparations). Only the dates of the segment's sentence are looked at. */
 function clauseTerms(doc: SourceDoc, seg: DatedSegment): TermSet {
-  const list = sourceDates(doc).filter((d) => d.sentence === seg.sentence);
+  const list = doc.dates.filter((d) => d.sentence === seg.sentence);
   return termSet(termsIn(doc.text, seg.clauseFrom, seg.clauseTo, spansOf(list), firstWordAt(doc.text, sentenceStart(doc, seg.sentence, list))));
 }
 
