@@ -12,6 +12,10 @@ import { contextGroup, groupOf, placeOf, type GroupCache } from './figure-place'
 
 export { PERSON_KEYS };
 import { sentenceAt } from '../text/sentences';
+import { intern, internOrNull } from '../text/intern';
+
+/** The events of every figure that names none: one array, frozen (no reader changes a mention's events). */
+const NO_EVENTS = Object.freeze([]) as unknown as string[];
 
 /** Words that stop the counted-thing phrase after a number. */
 const PHRASE_STOP = new Set(
@@ -392,15 +396,16 @@ export function findFigures(
       kind: 'figure',
       start: n.start,
       end,
-      text: text.slice(n.start, end),
+      // A source holds thousands of figures: what repeats across them is shared (text/intern.ts, NO_EVENTS).
+      text: end === n.end ? n.text : text.slice(n.start, end),
       number: outOf100(sentence, n),
-      thing: phrase.length > 0 ? phrase.map((w) => w.w).join(' ') : null,
+      thing: phrase.length > 0 ? intern(phrase.map((w) => w.w).join(' ')) : null,
       thingKey,
-      events,
-      scope,
-      scopeText,
-      group,
-      place,
+      events: events.length === 0 ? NO_EVENTS : events,
+      scope: intern(scope),
+      scopeText: internOrNull(scopeText),
+      group: internOrNull(group),
+      place: internOrNull(place),
       when,
       context: text.slice(Math.max(clause.start, prevEnd), Math.min(clause.end, nextStart)),
       sentence: si,

@@ -11,6 +11,7 @@ import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
 import { mayHaveAll, wordHashes } from '../corpus/word-filter';
 import { signatureOf, wordBit } from '../text/signature';
+import { intern } from '../text/intern';
 
 // ---------------------------------------------------------------------------------------------
 // Per-source preparation, memoised
@@ -39,18 +40,6 @@ const cache = new WeakMap<SourceDoc, Prepared>();
 /** Drops a source's prepared quotations (see verify/preparations.ts). */
 export function forgetPreparedQuotes(doc: SourceDoc): void {
   cache.delete(doc);
-}
-
-/** One string per distinct word across every source prepared (a corpus repeats its vocabulary thousands of
- * times). Emptied when it grows past a bound, so a long-lived server's table cannot grow without limit. */
-const interned = new Map<string, string>();
-const INTERN_LIMIT = 500_000;
-function intern(w: string): string {
-  const hit = interned.get(w);
-  if (hit !== undefined) return hit;
-  if (interned.size >= INTERN_LIMIT) interned.clear();
-  interned.set(w, w);
-  return w;
 }
 
 /** The quotation has the word. */
