@@ -4,7 +4,7 @@
 // changed, added or dropped contradicts (word-level diff); the same words from another speaker
 // contradict; scare quotes are supported wherever the source uses the words.
 import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
-import { bracketWords, quoteTokens, tokenSpans } from '../text/normalize';
+import { bracketWords, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
 import { sentenceIndexAt } from '../corpus/source-sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
@@ -18,12 +18,9 @@ import { intern } from '../text/intern';
 
 interface PreparedQuote {
   q: QuoteMention;
-  /** The quotation's inner words, normalised (interned: equal words are one string across the corpus). */
+  /** The quotation's inner words, normalised (interned: equal words are one string across the corpus). Where each
+   * stands in the text is worked out again for the few that become evidence (spanEvidence), not kept for all. */
   norms: string[];
-  /** Where each word stands in the source text: word k spans [at[base + 2k], at[base + 2k + 1]). One array for
-   * all the source's quotations. */
-  at: Int32Array;
-  base: number;
   /** The words' signature (text/signature.ts): a word whose bit is not set is not among them. */
   mask: number;
   /** Has an editorial insertion ("[the army]"), which aligns with any word. */
@@ -47,23 +44,13 @@ function hasWord(pq: PreparedQuote, w: string): boolean {
   return (pq.mask & wordBit(w)) !== 0 && pq.norms.includes(w);
 }
 
-const NO_OFFSETS = new Int32Array(0);
-
 function prepare(doc: SourceDoc): Prepared {
   const hit = cache.get(doc);
   if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
-  const offsets: number[] = [];
   const quotes = doc.quotes.map((q): PreparedQuote => {
-    const norms: string[] = [];
-    const base = offsets.length;
-    for (const t of tokenSpans(q.inner)) {
-      norms.push(intern(t.norm));
-      offsets.push(t.start + q.innerStart, t.end + q.innerStart);
-    }
-    return { q, norms, at: NO_OFFSETS, base, mask: signatureOf(norms), bracket: norms.some(isBr) };
+    const norms = tokenSpans(q.inner).map((t) => intern(t.norm));
+    return { q, norms, mask: signatureOf(norms), bracket: norms.some(isBr) };
   });
-  const at = Int32Array.from(offsets);
-  for (const pq of quotes) pq.at = at;
   const p: Prepared = { quotesRef: doc.quotes, quotes };
   cache.set(doc, p);
   return p;
@@ -429,7 +416,9 @@ function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentenc
 function spanEvidence(doc: SourceDoc, pq: PreparedQuote, first: number, end: number, sentence: number): Evidence {
   const last = Math.max(first, end - 1);
   if (last >= pq.norms.length) return evidenceFor(doc, 0, 0, sentence);
-  return evidenceFor(doc, pq.at[pq.base + 2 * first] as number, pq.at[pq.base + 2 * last + 1] as number, sentence);
+  // The same tokens prepare() normalised, now with their offsets in the quotation.
+  const spans = tokenSpans(pq.q.inner);
+  return evidenceFor(doc, pq.q.innerStart + (spans[first] as QuoteToken).start, pq.q.innerStart + (spans[last] as QuoteToken).end, sentence);
 }
 
 function quoted(s: string): string {
