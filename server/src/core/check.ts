@@ -15,6 +15,7 @@ import { verifyQuote } from './verify/quotes';
 import { dateDraftKey, verifyDate } from './verify/dates';
 import { scareCandidates } from './corpus/scan';
 import { forgetPreparations } from './verify/preparations';
+import { intern } from './text/intern';
 
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
 export type { BuildOptions, Corpus } from './corpus/corpus';
@@ -196,7 +197,11 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
       const k = who[j] as number;
       const { m, draftSentence } = mentions[k] as (typeof mentions)[number];
       const v = verify(m, draftSentence, doc, order.length);
-      if (!plainLacks(v, plain[k] as string)) (lists[k] as SourceVerdict[]).push(v);
+      if (plainLacks(v, plain[k] as string)) continue;
+      // Thousands of sources give the same reason ("source says approximately 11,000 soldiers"), each made as a
+      // string of its own: the verdicts kept share one.
+      v.reason = intern(v.reason);
+      (lists[k] as SourceVerdict[]).push(v);
     }
     if (!keep) forgetPreparations(doc);
   }
