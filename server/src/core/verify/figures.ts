@@ -7,6 +7,7 @@ import { compareDates } from './dates';
 import { mentionEvidence } from './evidence';
 import { contentTerms } from '../text/terms';
 import { figuresFor } from '../corpus/keys';
+import { intern } from '../text/intern';
 
 const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued']);
 
@@ -77,7 +78,7 @@ interface Candidate {
   cmp: NumberComparison;
 }
 
-const contextTerms = new WeakMap<FigureMention, Set<string>>();
+const contextTerms = new WeakMap<FigureMention, string[]>();
 
 /** Drops what comparing figures kept of a source's figure (see verify/preparations.ts). */
 export function forgetFigure(f: FigureMention): void {
@@ -85,9 +86,11 @@ export function forgetFigure(f: FigureMention): void {
   contextTerms.delete(f);
 }
 
-function termsOf(f: FigureMention): Set<string> {
+/** The distinct content words of a figure's clause: a plain array of shared strings, kept for every source figure a
+ * contradiction was weighed against (an editor keeps them; a Set each took twice the memory). */
+function termsOf(f: FigureMention): string[] {
   let t = contextTerms.get(f);
-  if (!t) contextTerms.set(f, (t = new Set(contentTerms(f.context))));
+  if (!t) contextTerms.set(f, (t = [...new Set(contentTerms(f.context))].map(intern)));
   return t;
 }
 
@@ -97,7 +100,7 @@ function corroborated(a: FigureMention, b: FigureMention): boolean {
   if (a.thingKey && b.thingKey) return true; // quantityMatch already found them compatible
   if (a.events.some((e) => b.events.includes(e))) return true;
   const tb = termsOf(b);
-  for (const t of termsOf(a)) if (tb.has(t)) return true;
+  for (const t of termsOf(a)) if (tb.includes(t)) return true;
   return false;
 }
 
