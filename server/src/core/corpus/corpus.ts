@@ -6,10 +6,9 @@ import { splitSentences } from '../text/sentences';
 import { lineStarts } from '../text/lines';
 import { findNumbers } from '../text/numbers';
 import { findDates } from '../text/dates';
-import { contentTerms } from '../text/terms';
 import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
-import { figureKeys, quoteKeys } from './keys';
+import { dateLookupKeys, figureKeys, quoteKeys } from './keys';
 import { wordFilter } from './word-filter';
 import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
 
@@ -67,7 +66,7 @@ function keysOfDoc(doc: SourceDoc): { keys: string[]; dated: string[][] } {
   for (const si of new Set(doc.dates.map((d) => d.sentence))) {
     const s = sentenceText(doc, si);
     if (s === null) continue;
-    const terms = [...new Set(contentTerms(s))].map((t) => `d:${t}`);
+    const terms = dateLookupKeys(s);
     for (const k of terms) keys.add(k);
     dated.push(terms);
   }

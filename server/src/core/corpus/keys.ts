@@ -56,6 +56,8 @@ export function quoteKeys(inner: string): string[] {
   return [...new Set(contentTerms(inner))].map((t) => `q:${t}`);
 }
 
+/** The keys of a sentence's event: a source's dated sentence is filed under them, a draft's date looks its event up
+ * by them (one function, so the two always agree). */
 export function dateLookupKeys(sentence: string): string[] {
   return [...new Set(contentTerms(sentence))].map((t) => `d:${t}`);
 }
