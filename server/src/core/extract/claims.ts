@@ -82,17 +82,15 @@ export function originalOf(m: Mention): Mention {
 /** The same result as readProse on the whole draft, reusing every paragraph the memo has read in the same context. */
 function readByParagraph(prose: string, original: string, memo: ParagraphMemo): { sentences: Sentence[]; mentions: Mention[] } {
   const starts = paragraphStarts(prose);
-  const ids = starts.map((at, i) => {
-    const to = i + 1 < starts.length ? (starts[i + 1] as number) : prose.length;
-    return memo.idOf(prose.slice(at, to), original.slice(at, to));
-  });
+  const ends = starts.map((_, i) => (i + 1 < starts.length ? (starts[i + 1] as number) : prose.length));
+  const ids = starts.map((at, i) => memo.idOf(prose.slice(at, ends[i]), original.slice(at, ends[i])));
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
   for (let i = 0; i < starts.length; i++) {
     const context = Math.max(0, i - CONTEXT_PARAGRAPHS);
     const from = starts[context] as number;
     const at = starts[i] as number;
-    const to = i + 1 < starts.length ? (starts[i + 1] as number) : prose.length;
+    const to = ends[i] as number;
     const part = memo.claims(ids.slice(context, i + 1), () => {
       const read = readProse(prose.slice(from, to), original.slice(from, to));
       const own = at - from;
