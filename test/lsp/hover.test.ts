@@ -51,6 +51,26 @@ describe('hover', () => {
   });
 });
 
+describe('hover over many sources', () => {
+  // With the five examples, 30 sources: 12 more that give another figure (17 contradict), 13 that give the draft's.
+  const ws = serverOverTempWorkspace({
+    ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`sources/other-${String(i).padStart(2, '0')}.txt`, `About ${20 + i},000 North Korean soldiers were deployed to the Kursk region.\n`])),
+    ...Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`sources/same-${String(i).padStart(2, '0')}.txt`, `Roughly 15,000 North Korean soldiers were deployed to the Kursk region, officials said.\n`])),
+  });
+
+  it('lists at most ten sources of each verdict and counts the rest', async () => {
+    const uri = 'untitled:many.md';
+    const text = 'Roughly 15,000 North Korean soldiers were deployed to the Kursk region.\n';
+    await ws.client.open(uri, text);
+    const md = await hoverAt(ws.client, uri, text, 'Roughly 15,000');
+    assert.match(md, /^\*\*Figure contradicted\*\* · 17 of 30 sources contradict, 13 support/);
+    const lines = md.split('\n');
+    assert.equal(lines.filter((l) => l.includes('✗ contradicts')).length, 10);
+    assert.equal(lines.filter((l) => l.includes('✓ supports')).length, 10);
+    assert.equal(lines.at(-1), '7 more sources contradict it; 3 more sources support it.');
+  });
+});
+
 describe('hover on a malicious source', () => {
   const evil =
     'Officials said <img src=x onerror=alert(1)> [click](command:workbench.action.terminal.new) **bold** `code` ' +

@@ -129,8 +129,9 @@ test('postings after sources are replaced and removed equal those of a corpus bu
   assert.deepEqual(dated(local), dated(fresh));
 });
 
+/** What the check found for the first claim: the same object when the cache kept it, a new one when verified again. */
 function firstVerdict(claims: Claim[]): unknown {
-  return claims[0]?.verdicts[0];
+  return claims[0] ? verifiedVerdicts(claims[0]) : undefined;
 }
 
 test('ClaimCache: an edit re-verifies only the claims it touched; the results equal an uncached check; a corpus change clears it', () => {
@@ -144,7 +145,7 @@ test('ClaimCache: an edit re-verifies only the claims it touched; the results eq
   const second = checkDraft(moved, local, { language: 'plaintext', cache });
   assert.equal(second.length, first.length);
   assert.equal(first[0]?.verdicts[0]?.verdict, 'contradicts');
-  assert.equal(firstVerdict(second), firstVerdict(first), 'same verdict object: not verified again');
+  assert.equal(firstVerdict(second), firstVerdict(first), 'same verdicts: not verified again');
   for (const c of second) assert.equal(moved.slice(c.start, c.end), c.text);
   // An edited figure is verified afresh, and the edited check matches one without a cache.
   const edited = moved.replace('15,000', '11,000');
@@ -168,11 +169,39 @@ test('verifiedVerdicts: the verdicts a check looked at closely, without the plai
     assert.equal(checked.sources, seeds.length);
     // Every verdict that says something is among them, in source order; what is left out is a plain lacks.
     const telling = c.verdicts.filter((v) => v.verdict !== 'lacks' || v.hint);
-    for (const v of telling) assert.ok(checked.found.includes(v), `${c.text}: ${v.source}`);
+    const found = checked.all();
+    for (const v of telling) assert.ok(found.includes(v), `${c.text}: ${v.source}`);
     const order = c.verdicts.map((v) => v.source);
-    const positions = checked.found.map((v) => order.indexOf(v.source));
+    const positions = found.map((v) => order.indexOf(v.source));
     assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+    assert.deepEqual(positions, Array.from({ length: checked.length }, (_, j) => checked.positionOf(j)));
+    for (const kind of ['supports', 'contradicts'] as const) assert.equal(checked.count(kind), c.verdicts.filter((v) => v.verdict === kind).length);
+    assert.equal(checked.count('hinted'), c.verdicts.filter((v) => v.verdict === 'lacks' && v.hint).length);
   }
-  assert.equal(verifiedVerdicts(claims[0]!)?.found.filter((v) => v.verdict === 'contradicts').length, 5);
+  const contradicting = verifiedVerdicts(claims[0]!);
+  assert.equal(contradicting?.count('contradicts'), 5);
+  assert.deepEqual(contradicting?.take('contradicts', 2).map((v) => v.source), claims[0]!.verdicts.filter((v) => v.verdict === 'contradicts').slice(0, 2).map((v) => v.source));
   assert.equal(verifiedVerdicts({ ...claims[0]! }), null, 'a copy is not a claim the check made');
+});
+
+test('an editor\'s cache keeps each verdict as its source and a tag, and makes the same verdict again when read', () => {
+  const all: Claim[] = [];
+  for (const [name, language] of [['north-korean-losses.md', 'markdown'], ['kursk-briefing.txt', 'plaintext']] as const) {
+    const draft = readFileSync(`examples/drafts/${name}`, 'utf8');
+    const kept = checkDraft(draft, corpus, { language, cache: new ClaimCache() });
+    const plain = checkDraft(draft, corpus, { language });
+    assert.ok(kept.length > 10);
+    kept.forEach((c, i) => {
+      const a = verifiedVerdicts(c)!;
+      const b = verifiedVerdicts(plain[i]!)!;
+      assert.equal(a.length, b.length, c.text);
+      assert.deepEqual(JSON.parse(JSON.stringify(a.all())), JSON.parse(JSON.stringify(b.all())), c.text);
+      for (const kind of ['supports', 'contradicts', 'hinted'] as const) assert.equal(a.count(kind), b.count(kind));
+      for (const flag of ['credited', 'diff'] as const) assert.equal(a.some('contradicts', flag), b.some('contradicts', flag));
+      if (a.length > 0) assert.notEqual(a.at(0), a.at(0), 'made again on each read, not kept');
+    });
+    all.push(...kept);
+  }
+  assert.ok(all.some((c) => verifiedVerdicts(c)!.some('contradicts', 'credited')), 'the example drafts misattribute a quotation');
+  assert.ok(all.some((c) => verifiedVerdicts(c)!.some('contradicts', 'diff')), 'the example drafts alter a quotation');
 });

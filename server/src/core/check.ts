@@ -16,11 +16,15 @@ import { dateDraftKey, verifyDate } from './verify/dates';
 import { scareCandidates } from './corpus/scan';
 import { forgetPreparations } from './verify/preparations';
 import { intern } from './text/intern';
+import { forgetEvidence } from './verify/evidence';
+import { FoundVerdicts, tagOf } from './found-verdicts';
 
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
 export type { BuildOptions, Corpus } from './corpus/corpus';
 export { extractClaims } from './extract/claims';
 export type { DraftClaims } from './extract/claims';
+export { FoundVerdicts } from './found-verdicts';
+export type { FoundKind } from './found-verdicts';
 
 /** The draft sentence around a date, without the date: what its event is looked up by. */
 function sentenceWithout(sentence: string, m: Mention): string {
@@ -68,14 +72,8 @@ function verify(m: Mention, draftSentence: string, doc: Corpus['sources'][number
   return verifyQuote(m as QuoteMention, doc, { hints: sources <= HINT_LIMIT });
 }
 
-/** Status and summary from the verdicts that are not plain lacks, out of `n` sources in all. */
-function summarize(verdicts: readonly SourceVerdict[], n: number): { status: ClaimStatus; summary: string; sourcesDisagree: boolean } {
-  let s = 0;
-  let c = 0;
-  for (const v of verdicts) {
-    if (v.verdict === 'supports') s++;
-    else if (v.verdict === 'contradicts') c++;
-  }
+/** Status and summary from how many of `n` sources support and contradict. */
+function summarize(s: number, c: number, n: number): { status: ClaimStatus; summary: string; sourcesDisagree: boolean } {
   const of = (k: number, verb: string, plural: string): string => `${k} of ${n} source${n === 1 ? '' : 's'} ${k === 1 ? verb : plural}`;
   if (c > 0) {
     const also = s > 0 ? `, ${s} support${s === 1 ? 's' : ''}` : '';
@@ -159,15 +157,20 @@ export interface CheckDraftOptions extends CheckOptions {
 
 /** A claim's verdicts from the sources looked at closely (in source order), with what they add up to. */
 interface Verified {
-  list: SourceVerdict[];
+  found: FoundVerdicts;
   status: ClaimStatus;
   summary: string;
   sourcesDisagree: boolean;
 }
 
+/** How a check keeps the verdicts it found: 'objects' keeps each verdict (a one-shot check prints them all);
+ * 'remake' keeps only its source and a tag, and verifies the pair again when the verdict is read (an editor keeps
+ * the verdicts of every claim for as long as the draft is open, and reads a few of them). */
+type Keeping = 'objects' | 'remake';
+
 /** The verdicts of each mention against every source, verified source by source: each source's preparations are
  * made once for all the claims that need it and, unless kept, dropped right after (see verify/preparations.ts). */
-function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: string }[], corpus: Corpus, order: readonly SourceDoc[], keep: boolean): Verified[] {
+function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: string }[], corpus: Corpus, order: readonly SourceDoc[], keep: boolean, keeping: Keeping): Verified[] {
   const position = new Map(order.map((d, i) => [d.id, i]));
   // Which mentions each source is a candidate for: counted, then filled into one flat array, source by source.
   const candidates = mentions.map(({ m, draftSentence }) => {
@@ -187,6 +190,8 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
     for (const i of at) who[(next[i] as number)++] = k;
   });
   const plain = mentions.map(({ m }) => lacksReason(m));
+  const positions: number[][] = mentions.map(() => []);
+  const tags: number[][] = mentions.map(() => []);
   const lists: SourceVerdict[][] = mentions.map(() => []);
   for (let i = 0; i < order.length; i++) {
     const from = first[i] as number;
@@ -198,21 +203,43 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
       const { m, draftSentence } = mentions[k] as (typeof mentions)[number];
       const v = verify(m, draftSentence, doc, order.length);
       if (plainLacks(v, plain[k] as string)) continue;
+      (positions[k] as number[]).push(i);
+      (tags[k] as number[]).push(tagOf(v));
       // Thousands of sources give the same reason ("source says approximately 11,000 soldiers"), each made as a
       // string of its own: the verdicts kept share one.
-      v.reason = intern(v.reason);
-      (lists[k] as SourceVerdict[]).push(v);
+      if (keeping === 'objects') {
+        v.reason = intern(v.reason);
+        (lists[k] as SourceVerdict[]).push(v);
+      }
     }
     if (!keep) forgetPreparations(doc);
+    // Verdicts made again on demand make their evidence again too: none is kept for them meanwhile.
+    else if (keeping === 'remake') forgetEvidence(doc);
   }
-  return lists.map((list) => ({ list, ...summarize(list, order.length) }));
+  return mentions.map(({ m, draftSentence }, k) => {
+    const at = Int32Array.from(positions[k] as number[]);
+    const list = lists[k] as SourceVerdict[];
+    const make = keeping === 'objects' ? (j: number): SourceVerdict => list[j] as SourceVerdict : (j: number): SourceVerdict => verify(m, draftSentence, order[at[j] as number] as SourceDoc, order.length);
+    const found = new FoundVerdicts(order.length, at, Uint8Array.from(tags[k] as number[]), make);
+    return { found, ...summarize(found.count('supports'), found.count('contradicts'), order.length) };
+  });
+}
+
+/** The corpus's sources in their order at this version: one array for every check until the corpus changes (an
+ * editor's kept verdicts refer to sources by their position in it). Later changes to the corpus do not move it. */
+const orders = new WeakMap<Corpus, { version: number; order: readonly SourceDoc[] }>();
+
+function sourceOrder(corpus: Corpus): readonly SourceDoc[] {
+  let o = orders.get(corpus);
+  if (o === undefined || o.version !== corpus.version) orders.set(corpus, (o = { version: corpus.version, order: corpus.sources.slice() }));
+  return o.order;
 }
 
 export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
   const draft = extractClaims(text, options, options.cache?.paragraphs);
   const starts = lineStarts(text);
-  // One snapshot of the source order for every claim of this check: later changes to the corpus do not move it.
-  const order = corpus.sources.slice();
+  // One snapshot of the source order for every claim of this check.
+  const order = sourceOrder(corpus);
   // Only a date's verdicts read the draft sentence around it (a figure's own clause is in its mention).
   const mentions = draft.mentions.map((m) => {
     const sentence = m.kind === 'date' ? draft.sentences[m.sentence] : undefined;
@@ -224,12 +251,12 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
   const cache = options.cache;
   if (cache) {
     const keys = mentions.map(({ m, draftSentence }) => cacheKey(m, draftSentence));
-    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), corpus, order, true));
+    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), corpus, order, true, 'remake'));
     cache.sweep();
-  } else verifiedAll = verifySourceBySource(mentions, corpus, order, options.keepPreparations === true);
+  } else verifiedAll = verifySourceBySource(mentions, corpus, order, options.keepPreparations === true, 'objects');
   const claims: Claim[] = [];
   mentions.forEach(({ m }, k) => {
-    const { list, status, summary, sourcesDisagree } = verifiedAll[k] as Verified;
+    const { found, status, summary, sourcesDisagree } = verifiedAll[k] as Verified;
     const claim = {
       kind: m.kind,
       text: m.text,
@@ -245,22 +272,22 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       // Both in source order: walk them together.
       const reason = lacksReason(m);
       let j = 0;
-      return order.map((doc) => (list[j]?.source === doc.id ? (list[j++] as SourceVerdict) : defaultLacks(reason, doc.id)));
+      return order.map((doc, i) => (j < found.length && found.positionOf(j) === i ? found.at(j++) : defaultLacks(reason, doc.id)));
     });
-    verified.set(claim, { found: list, sources: order.length });
+    verified.set(claim, found);
     claims.push(claim);
   });
   return claims;
 }
 
-const verified = new WeakMap<Claim, { found: SourceVerdict[]; sources: number }>();
+const verified = new WeakMap<Claim, FoundVerdicts>();
 
 /**
  * The verdicts of the sources a check looked at closely (every supports and contradicts, and the lacks that
  * carry a reason or a hint of their own), in source order, and how many sources there were: what an editor
  * needs, without building the full per-source list. Null for a claim that checkDraft did not make.
  */
-export function verifiedVerdicts(claim: Claim): { found: readonly SourceVerdict[]; sources: number } | null {
+export function verifiedVerdicts(claim: Claim): FoundVerdicts | null {
   return verified.get(claim) ?? null;
 }
 

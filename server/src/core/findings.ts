@@ -31,7 +31,12 @@ export function findingCode(claim: Pick<Claim, 'kind' | 'status' | 'verdicts'>):
   if (kind === 'date') return 'date-contradicted';
   // A claim from checkDraft knows its verified verdicts: no need to build the verdict of every source.
   const checked = verifiedVerdicts(claim as Claim);
-  const against = (checked ? checked.found : claim.verdicts).filter((v) => v.verdict === 'contradicts');
+  if (checked) {
+    if (checked.some('contradicts', 'credited')) return 'quote-misattributed';
+    if (checked.some('contradicts', 'diff')) return 'quote-altered';
+    return 'quote-contradicted';
+  }
+  const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
   if (against.some((v) => typeof v.creditedTo === 'string' && v.creditedTo !== '')) return 'quote-misattributed';
   if (against.some((v) => Array.isArray(v.diff) && v.diff.length > 0)) return 'quote-altered';
   return 'quote-contradicted';

@@ -35,7 +35,7 @@ export function claimActions(server: Server, check: DraftCheck, doc: TextDocumen
   const actions = fixes.map((f, k) => toAction(f, doc, diagnostics, k === 0 && fixes.length === 1));
   actions.push(toAction(ignoreFix(info, check.text, check.claims), doc, diagnostics, false));
   if (server.support.showDocument) {
-    for (const v of [...info.contradicts, ...info.supports].slice(0, MAX_OPEN)) {
+    for (const v of [...info.found.take('contradicts', MAX_OPEN), ...info.found.take('supports', MAX_OPEN)].slice(0, MAX_OPEN)) {
       const location = evidenceLocation(check.folder, v);
       if (!location) continue;
       const args: OpenEvidenceArgs = { uri: location.uri, range: location.range };

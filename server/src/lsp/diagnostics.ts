@@ -27,7 +27,7 @@ export function diagnosticMessage(check: DraftCheck, info: ClaimInfo): string {
   const what = c.status === 'contradicted' ? 'contradicted' : 'not found in the sources';
   let msg = `${KIND_WORD[c.kind]} ${what}: ${c.summary}`;
   if (c.sourcesDisagree) msg += '; the sources disagree among themselves';
-  const first = info.contradicts.find((v) => v.evidence);
+  const first = info.found.take('contradicts', MAX_RELATED).find((v) => v.evidence);
   if (first?.evidence) msg += `. ${sourceTitle(check.folder, first.source)}: "${oneLine(first.evidence.wording, 80)}"`;
   return msg;
 }
@@ -42,8 +42,7 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   const known = info.derived.get(key) as Omit<Diagnostic, 'range'> | undefined;
   if (known) return { ...known, range: c.range };
   const related: DiagnosticRelatedInformation[] = [];
-  for (const v of info.contradicts) {
-    if (related.length >= MAX_RELATED) break;
+  for (const v of info.found.take('contradicts', MAX_RELATED)) {
     const location = evidenceLocation(check.folder, v);
     // The editor shows the file beside each related location: name the source again only by a title of its own.
     const record = check.folder.sources.get(v.source);

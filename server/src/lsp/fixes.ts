@@ -26,7 +26,7 @@ export function figureFixes(info: ClaimInfo): Fix[] {
   const ownText = c.text.slice(own.start, own.end);
   const seen = new Set<string>([ownText.toLowerCase()]);
   const out: Fix[] = [];
-  for (const v of [...info.contradicts, ...info.supports]) {
+  for (const v of [...info.found.take('contradicts'), ...info.found.take('supports')]) {
     const wording = v.evidence?.wording;
     const n = wording ? findNumbers(wording)[0] : undefined;
     if (!wording || !n) continue;
@@ -86,7 +86,8 @@ export function quoteFixes(info: ClaimInfo, title: (id: string) => string): Fix[
   if (!inner) return [];
   const out: Fix[] = [];
   const seen = new Set<string>();
-  for (const v of info.contradicts) {
+  if (!info.found.some('contradicts', 'diff')) return out;
+  for (const v of info.found.take('contradicts')) {
     if (!v.diff || v.diff.length === 0 || !v.evidence) continue;
     const draftInner = c.text.slice(inner.start, inner.end);
     let edits: Fix['edits'] | null = [];
@@ -119,7 +120,7 @@ export function quoteFixes(info: ClaimInfo, title: (id: string) => string): Fix[
  */
 export function creditFixes(info: ClaimInfo, text: string): Fix[] {
   const c = info.claim;
-  if (c.kind !== 'quote' || !c.speaker) return [];
+  if (c.kind !== 'quote' || !c.speaker || !info.found.some('contradicts', 'credited')) return [];
   const para = paragraph(text, c.start, c.end);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c.speaker)}(?![\\p{L}\\p{N}])`, 'gu');
   let best: Span | null = null;
@@ -132,7 +133,7 @@ export function creditFixes(info: ClaimInfo, text: string): Fix[] {
   if (!best) return [];
   const out: Fix[] = [];
   const seen = new Set<string>();
-  for (const v of info.contradicts) {
+  for (const v of info.found.take('contradicts')) {
     const to = v.creditedTo;
     if (!to || seen.has(to) || to === c.speaker) continue;
     seen.add(to);

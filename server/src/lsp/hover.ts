@@ -13,6 +13,9 @@ import { plural } from '../cli/report';
 
 /** Up to this many sources, the table lists every one of them, lacks included. */
 const LIST_ALL = 20;
+/** Above it, at most this many rows of sources that contradict it, and as many that support it: a hover is read at
+ * a glance (the workspace report lists every source). */
+const MAX_ROWS = 10;
 /** Above it, at most this many hinted lacks rows. */
 const MAX_HINTS = 5;
 
@@ -47,18 +50,26 @@ export function hoverMarkdown(check: DraftCheck, info: ClaimInfo): string {
   if (c.sourcesDisagree) head += ' · the sources disagree';
   if (c.kind === 'quote' && c.speaker) head += ` · credited to ${escapeMarkdown(c.speaker)} in the draft`;
   let listed: SourceVerdict[];
-  let rest = 0;
+  const more: string[] = [];
   if (total <= LIST_ALL) {
     const order = { contradicts: 0, supports: 1, lacks: 2 };
     listed = [...c.verdicts].sort((a, b) => order[a.verdict] - order[b.verdict]);
   } else {
-    const hints = info.hints.slice(0, MAX_HINTS);
-    listed = [...info.contradicts, ...info.supports, ...hints];
-    rest = info.lacks - hints.length;
+    const { found } = info;
+    const contradicts = found.take('contradicts', MAX_ROWS);
+    const supports = found.take('supports', MAX_ROWS);
+    const hints = found.take('hinted', MAX_HINTS);
+    listed = [...contradicts, ...supports, ...hints];
+    const notListed = (n: number, one: string, many: string): void => {
+      if (n > 0) more.push(plural(n, one, many));
+    };
+    notListed(found.count('contradicts') - contradicts.length, 'more source contradicts it', 'more sources contradict it');
+    notListed(found.count('supports') - supports.length, 'more source supports it', 'more sources support it');
+    notListed(info.lacks - hints.length, 'more source lacks it', 'more sources lack it');
   }
   if (listed.length === 0) return head;
   const lines = [head, '', '| Source | Verdict | Source’s wording | Reason |', '| --- | --- | --- | --- |', ...listed.map((v) => row(check, v))];
-  if (rest > 0) lines.push('', `${plural(rest, 'more source', 'more sources')} lack it.`);
+  if (more.length > 0) lines.push('', `${more.join('; ')}.`);
   return lines.join('\n');
 }
 

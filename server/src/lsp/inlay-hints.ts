@@ -7,7 +7,7 @@ import { claimsInRange } from './claims-at';
 import { guard } from './log';
 
 export function inlayLabel(info: ClaimInfo): string {
-  return `✓${info.supports.length} ✗${info.contradicts.length} –${info.lacks}`;
+  return `✓${info.found.count('supports')} ✗${info.found.count('contradicts')} –${info.lacks}`;
 }
 
 export function registerInlayHints(server: Server, connection: Connection): void {

@@ -9,7 +9,8 @@ import { evidenceLocation } from './evidence';
 import { guard } from './log';
 
 function locations(check: DraftCheck, info: ClaimInfo, withHints: boolean): Location[] {
-  const verdicts = withHints ? [...info.contradicts, ...info.supports, ...info.hints] : [...info.contradicts, ...info.supports];
+  const { found } = info;
+  const verdicts = [...found.take('contradicts'), ...found.take('supports'), ...(withHints ? found.take('hinted') : [])];
   return verdicts.flatMap((v) => evidenceLocation(check.folder, v, withHints) ?? []);
 }
 

@@ -27,3 +27,9 @@ export function mentionEvidence(doc: SourceDoc, m: FigureMention | DateMention):
   if (ev === undefined) byMention.set(m, (ev = Object.freeze(evidenceAt(doc, m.sentence, m.start, m.end, m.text))));
   return ev;
 }
+
+/** Drops the evidence kept for a source's figures and dates (see verify/preparations.ts). */
+export function forgetEvidence(doc: SourceDoc): void {
+  for (const f of doc.figures) byMention.delete(f);
+  for (const d of doc.dates) byMention.delete(d);
+}
