@@ -4,6 +4,7 @@ import { loadDrafts, loadSources, type DraftsResult, type LoadOptions, type Sour
 import { DEFAULT_MAX_FILE_SIZE, readTextFile, type ReadResult } from '../sources/read';
 import type { Language } from '../core/types';
 import { loadConfig, type Config } from '../cli/config';
+import { collectGarbage } from './collect-garbage';
 
 export interface ServerDeps {
   /** Reads the sources that patterns (relative to opts.cwd) name; bad files come back as one-line warnings. */
@@ -18,6 +19,8 @@ export interface ServerDeps {
   pushDelayMs: number;
   /** Sources indexed between two turns of the event loop while indexing. */
   indexBatch: number;
+  /** Called once indexing is done: a full garbage collection (see collect-garbage.ts). */
+  afterIndexing(): void;
 }
 
 export function nodeDeps(overrides: Partial<ServerDeps> = {}): ServerDeps {
@@ -31,6 +34,7 @@ export function nodeDeps(overrides: Partial<ServerDeps> = {}): ServerDeps {
     readDraft: (path) => readTextFile(path, DEFAULT_MAX_FILE_SIZE),
     pushDelayMs: 100,
     indexBatch: 16,
+    afterIndexing: collectGarbage,
     ...overrides,
   };
 }

@@ -17,15 +17,13 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-/** "Use the source's figure: approximately 11,000": one per distinct figure among the sources that say something. */
-export function figureFixes(info: ClaimInfo): Fix[] {
-  const c = info.claim;
-  if (c.kind !== 'figure' || c.status !== 'contradicted') return [];
-  const own = findNumbers(c.text)[0];
-  if (!own) return [];
-  const ownText = c.text.slice(own.start, own.end);
-  const seen = new Set<string>([ownText.toLowerCase()]);
-  const out: Fix[] = [];
+/** The distinct figures the sources that say something give, in the order of their verdicts (contradicts first):
+ * worked out once per verdict list (at 10,000 sources it reads thousands of verdicts) and kept with them. */
+function sourceFigures(info: ClaimInfo): string[] {
+  const known = info.derived.get('source-figures') as string[] | undefined;
+  if (known) return known;
+  const seen = new Set<string>();
+  const out: string[] = [];
   for (const v of [...info.found.take('contradicts'), ...info.found.take('supports')]) {
     const wording = v.evidence?.wording;
     const n = wording ? findNumbers(wording)[0] : undefined;
@@ -33,12 +31,25 @@ export function figureFixes(info: ClaimInfo): Fix[] {
     const figure = wording.slice(n.start, n.end).replace(/\s+/g, ' ');
     if (seen.has(figure.toLowerCase())) continue;
     seen.add(figure.toLowerCase());
-    out.push({
+    out.push(figure);
+  }
+  info.derived.set('source-figures', out);
+  return out;
+}
+
+/** "Use the source's figure: approximately 11,000": one per distinct figure among the sources that say something. */
+export function figureFixes(info: ClaimInfo): Fix[] {
+  const c = info.claim;
+  if (c.kind !== 'figure' || c.status !== 'contradicted') return [];
+  const own = findNumbers(c.text)[0];
+  if (!own) return [];
+  const ownText = c.text.slice(own.start, own.end);
+  return sourceFigures(info)
+    .filter((figure) => figure.toLowerCase() !== ownText.toLowerCase())
+    .map((figure) => ({
       title: `Use the source's figure: ${figure}`,
       edits: [{ span: { start: c.start + own.start, end: c.start + own.end }, newText: matchCase(ownText, figure) }],
-    });
-  }
-  return out;
+    }));
 }
 
 const OPEN_MARKS = '"“‘«„\'';

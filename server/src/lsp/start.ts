@@ -160,6 +160,7 @@ export function startServer(connection: Connection, deps: ServerDeps = nodeDeps(
       progress?.done();
     }
     const total = list.reduce((n, f) => n + f.sources.size, 0);
+    deps.afterIndexing();
     log.info(`indexed ${plural(total, 'source')}`);
     s.invalidate();
     return total;
