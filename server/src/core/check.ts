@@ -8,7 +8,7 @@ import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
 import { extractClaims, originalOf } from './extract/claims';
 import { ParagraphMemo } from './extract/paragraph-memo';
 import { SweptMemo } from './sweep-memo';
-import { defineLazy } from './lazy-property';
+import { lazyProperty } from './lazy-property';
 import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
@@ -161,6 +161,9 @@ interface Verified {
   status: ClaimStatus;
   summary: string;
   sourcesDisagree: boolean;
+  /** The sources of the check, in order, and what each source not found lacks: the full list is made from them. */
+  order: readonly SourceDoc[];
+  lacks: string;
 }
 
 /** How a check keeps the verdicts it found: 'objects' keeps each verdict (a one-shot check prints them all);
@@ -221,7 +224,8 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
     const list = lists[k] as SourceVerdict[];
     const make = keeping === 'objects' ? (j: number): SourceVerdict => list[j] as SourceVerdict : (j: number): SourceVerdict => verify(m, draftSentence, order[at[j] as number] as SourceDoc, order.length);
     const found = new FoundVerdicts(order.length, at, Uint8Array.from(tags[k] as number[]), make);
-    return { found, ...summarize(found.count('supports'), found.count('contradicts'), order.length) };
+    const { status, summary, sourcesDisagree } = summarize(found.count('supports'), found.count('contradicts'), order.length);
+    return { found, status, summary, sourcesDisagree, order, lacks: plain[k] as string };
   });
 }
 
@@ -256,7 +260,7 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
   } else verifiedAll = verifySourceBySource(mentions, corpus, order, options.keepPreparations === true, 'objects');
   const claims: Claim[] = [];
   mentions.forEach(({ m }, k) => {
-    const { found, status, summary, sourcesDisagree } = verifiedAll[k] as Verified;
+    const v = verifiedAll[k] as Verified;
     const claim = {
       kind: m.kind,
       text: m.text,
@@ -264,23 +268,18 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
       end: m.end,
       range: { start: positionAt(starts, m.start), end: positionAt(starts, m.end) },
       speaker: m.kind === 'quote' ? m.speaker : null,
-      status,
-      sourcesDisagree,
-      summary,
+      status: v.status,
+      sourcesDisagree: v.sourcesDisagree,
+      summary: v.summary,
     } as Claim;
-    defineVerdicts(claim, () => {
-      // Both in source order: walk them together.
-      const reason = lacksReason(m);
-      let j = 0;
-      return order.map((doc, i) => (j < found.length && found.positionOf(j) === i ? found.at(j++) : defaultLacks(reason, doc.id)));
-    });
-    verified.set(claim, found);
+    defineVerdicts(claim);
+    verified.set(claim, v);
     claims.push(claim);
   });
   return claims;
 }
 
-const verified = new WeakMap<Claim, FoundVerdicts>();
+const verified = new WeakMap<Claim, Verified>();
 
 /**
  * The verdicts of the sources a check looked at closely (every supports and contradicts, and the lacks that
@@ -288,13 +287,16 @@ const verified = new WeakMap<Claim, FoundVerdicts>();
  * needs, without building the full per-source list. Null for a claim that checkDraft did not make.
  */
 export function verifiedVerdicts(claim: Claim): FoundVerdicts | null {
-  return verified.get(claim) ?? null;
+  return verified.get(claim)?.found ?? null;
 }
 
 /**
  * `verdicts` holds one verdict per source, in source order. With thousands of sources most are a plain "lacks",
  * so the array is built on first read (JSON output reads it; a summary or an editor hover need not) and kept.
  */
-function defineVerdicts(claim: Claim, build: () => SourceVerdict[]): void {
-  defineLazy(claim, 'verdicts', build, true);
-}
+const defineVerdicts = lazyProperty<Claim>('verdicts', true, (claim): SourceVerdict[] => {
+  const { found, order, lacks } = verified.get(claim) as Verified;
+  // Both in source order: walk them together.
+  let j = 0;
+  return order.map((doc, i) => (j < found.length && found.positionOf(j) === i ? found.at(j++) : defaultLacks(lacks, doc.id)));
+});

@@ -49,7 +49,7 @@ export function claimInfos(claims: readonly Claim[]): (i: number) => ClaimInfo {
       brief = readInfo(claim);
       if (found) briefs.set(found, brief);
     }
-    info = { claim, ...brief };
+    info = { claim, found: brief.found, lacks: brief.lacks, code: brief.code, derived: brief.derived };
     made[i] = info;
     return info;
   };

@@ -32,6 +32,15 @@ export function diagnosticMessage(check: DraftCheck, info: ClaimInfo): string {
   return msg;
 }
 
+/** A kept diagnostic at the claim's range, written out field by field: an object spread from another is, under
+ * Node 20, made in the old generation, and an editor makes hundreds of these for every keystroke. */
+function placed(known: Omit<Diagnostic, 'range'>, range: Diagnostic['range']): Diagnostic {
+  const d: Diagnostic = { range, severity: known.severity, source: known.source, message: known.message };
+  if (known.code !== undefined) d.code = known.code;
+  if (known.relatedInformation !== undefined) d.relatedInformation = known.relatedInformation;
+  return d;
+}
+
 export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: CitecheckSettings): Diagnostic | null {
   const c = info.claim;
   if (c.status === 'supported') return null;
@@ -40,7 +49,7 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   // The same verdicts and severity give the same diagnostic, wherever the claim has moved to.
   const key = `diagnostic:${level}`;
   const known = info.derived.get(key) as Omit<Diagnostic, 'range'> | undefined;
-  if (known) return { ...known, range: c.range };
+  if (known) return placed(known, c.range);
   const related: DiagnosticRelatedInformation[] = [];
   for (const v of info.found.take('contradicts', MAX_RELATED)) {
     const location = evidenceLocation(check.folder, v);

@@ -1,7 +1,7 @@
 // A source's sentences as offsets: [start, end) pairs in one Int32Array, not an object and a string per sentence
 // (10,000 sources hold half a million sentences). Their text is sliced from the source's text when read.
 import type { Sentence, SourceDoc } from '../types';
-import { defineLazy } from '../lazy-property';
+import { lazyProperty } from '../lazy-property';
 
 export function sentenceBounds(sentences: readonly Sentence[]): Int32Array {
   const b = new Int32Array(sentences.length * 2);
@@ -42,21 +42,20 @@ export function sentenceIndexAt(doc: SourceDoc, offset: number): number {
   return -1;
 }
 
+function sentenceObjects(source: SourceDoc): Sentence[] {
+  const value: Sentence[] = [];
+  for (let i = 0; i < sentenceCount(source); i++) {
+    const [start, end] = sentenceSpan(source, i) as [number, number];
+    value.push({ start, end, text: source.text.slice(start, end) });
+  }
+  return value;
+}
+
+const defineSentenceObjects = lazyProperty<SourceDoc>('sentences', false, sentenceObjects);
+
 /** The sentences as objects, for callers outside the engine that want them: built on first read and kept. */
 export function defineSentences(doc: Omit<SourceDoc, 'sentences'>): SourceDoc {
   const source = doc as SourceDoc;
-  defineLazy(
-    source,
-    'sentences',
-    (): Sentence[] => {
-      const value: Sentence[] = [];
-      for (let i = 0; i < sentenceCount(source); i++) {
-        const [start, end] = sentenceSpan(source, i) as [number, number];
-        value.push({ start, end, text: doc.text.slice(start, end) });
-      }
-      return value;
-    },
-    false,
-  );
+  defineSentenceObjects(source);
   return source;
 }
