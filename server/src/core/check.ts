@@ -3,8 +3,8 @@
 // (claim, source) pair exactly one verdict.
 import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, SourceDoc, SourceVerdict } from './types';
 import type { Corpus } from './corpus/corpus';
-import { discriminating, sourcesWith, sourcesWithAtLeast, sourcesWithDatedSentence } from './corpus/corpus';
-import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
+import { dateLookupKeys } from './corpus/keys';
+import { CandidateLookup, sentenceWithout } from './candidates';
 import { extractClaims, originalOf } from './extract/claims';
 import { ParagraphMemo } from './extract/paragraph-memo';
 import { SweptMemo } from './sweep-memo';
@@ -13,7 +13,6 @@ import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
 import { dateDraftKey, verifyDate } from './verify/dates';
-import { scareCandidates } from './corpus/scan';
 import { forgetPreparations } from './verify/preparations';
 import { intern } from './text/intern';
 import { forgetEvidence } from './verify/evidence';
@@ -25,28 +24,6 @@ export { extractClaims } from './extract/claims';
 export type { DraftClaims } from './extract/claims';
 export { FoundVerdicts } from './found-verdicts';
 export type { FoundKind } from './found-verdicts';
-
-/** The draft sentence around a date, without the date: what its event is looked up by. */
-function sentenceWithout(sentence: string, m: Mention): string {
-  return sentence.replace(m.text, ' ');
-}
-
-export function candidateIds(corpus: Corpus, m: Mention, sentence: string): Set<string> {
-  if (m.kind === 'figure') return sourcesWith(corpus, figureLookupKeys(m));
-  // A date's event or a quotation's words must be shared in good part, not by one common word.
-  if (m.kind === 'date') {
-    const all = dateLookupKeys(sentenceWithout(sentence, m));
-    const keys = discriminating(corpus, all, 2);
-    return sourcesWithDatedSentence(corpus, keys, Math.min(2, keys.length));
-  }
-  const all = quoteKeys(m.inner);
-  const qk = discriminating(corpus, all, Math.min(all.length, 2));
-  // The verifier calls two quotations the same only when most of the draft's words align, so a source that
-  // quotes fewer than 60% of its content words can only lack it (scare quotes are found by the scan below).
-  const ids = sourcesWithAtLeast(corpus, qk, Math.min(qk.length, Math.max(2, Math.ceil(qk.length * 0.6))));
-  if (m.scare || m.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, m.inner)) ids.add(id);
-  return ids;
-}
 
 /** Why a source that says nothing about the claim lacks it. */
 function lacksReason(m: Mention): string {
@@ -173,17 +150,10 @@ type Keeping = 'objects' | 'remake';
 
 /** The verdicts of each mention against every source, verified source by source: each source's preparations are
  * made once for all the claims that need it and, unless kept, dropped right after (see verify/preparations.ts). */
-function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: string }[], corpus: Corpus, order: readonly SourceDoc[], keep: boolean, keeping: Keeping): Verified[] {
-  const position = new Map(order.map((d, i) => [d.id, i]));
+function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: string }[], snapshot: SourceSnapshot, keep: boolean, keeping: Keeping): Verified[] {
+  const { order } = snapshot;
   // Which mentions each source is a candidate for: counted, then filled into one flat array, source by source.
-  const candidates = mentions.map(({ m, draftSentence }) => {
-    const at: number[] = [];
-    for (const id of candidateIds(corpus, m, draftSentence)) {
-      const i = position.get(id);
-      if (i !== undefined) at.push(i);
-    }
-    return at;
-  });
+  const candidates = mentions.map(({ m, draftSentence }) => snapshot.candidates.of(m, draftSentence));
   const first = new Int32Array(order.length + 1);
   for (const at of candidates) for (const i of at) first[i + 1] = (first[i + 1] as number) + 1;
   for (let i = 0; i < order.length; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
@@ -193,8 +163,10 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
     for (const i of at) who[(next[i] as number)++] = k;
   });
   const plain = mentions.map(({ m }) => lacksReason(m));
-  const positions: number[][] = mentions.map(() => []);
-  const tags: number[][] = mentions.map(() => []);
+  // Each mention's found verdicts, at most one per candidate: their source positions and tags, and how many.
+  const positions = candidates.map((at) => new Int32Array(at.length));
+  const tags = candidates.map((at) => new Uint8Array(at.length));
+  const counts = new Int32Array(mentions.length);
   const lists: SourceVerdict[][] = mentions.map(() => []);
   for (let i = 0; i < order.length; i++) {
     const from = first[i] as number;
@@ -206,8 +178,10 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
       const { m, draftSentence } = mentions[k] as (typeof mentions)[number];
       const v = verify(m, draftSentence, doc, order.length);
       if (plainLacks(v, plain[k] as string)) continue;
-      (positions[k] as number[]).push(i);
-      (tags[k] as number[]).push(tagOf(v));
+      const n = counts[k] as number;
+      (positions[k] as Int32Array)[n] = i;
+      (tags[k] as Uint8Array)[n] = tagOf(v);
+      counts[k] = n + 1;
       // Thousands of sources give the same reason ("source says approximately 11,000 soldiers"), each made as a
       // string of its own: the verdicts kept share one.
       if (keeping === 'objects') {
@@ -220,30 +194,41 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
     else if (keeping === 'remake') forgetEvidence(doc);
   }
   return mentions.map(({ m, draftSentence }, k) => {
-    const at = Int32Array.from(positions[k] as number[]);
+    const n = counts[k] as number;
+    const at = (positions[k] as Int32Array).slice(0, n);
     const list = lists[k] as SourceVerdict[];
     const make = keeping === 'objects' ? (j: number): SourceVerdict => list[j] as SourceVerdict : (j: number): SourceVerdict => verify(m, draftSentence, order[at[j] as number] as SourceDoc, order.length);
-    const found = new FoundVerdicts(order.length, at, Uint8Array.from(tags[k] as number[]), make);
+    const found = new FoundVerdicts(order.length, at, (tags[k] as Uint8Array).slice(0, n), make);
     const { status, summary, sourcesDisagree } = summarize(found.count('supports'), found.count('contradicts'), order.length);
     return { found, status, summary, sourcesDisagree, order, lacks: plain[k] as string };
   });
 }
 
-/** The corpus's sources in their order at this version: one array for every check until the corpus changes (an
- * editor's kept verdicts refer to sources by their position in it). Later changes to the corpus do not move it. */
-const orders = new WeakMap<Corpus, { version: number; order: readonly SourceDoc[] }>();
+/** The corpus's sources in their order at one version, and the lookup of candidates by position in it: one for every
+ * check until the corpus changes (an editor's kept verdicts refer to sources by their position in it). Later
+ * changes to the corpus do not move it. */
+interface SourceSnapshot {
+  version: number;
+  order: readonly SourceDoc[];
+  candidates: CandidateLookup;
+}
 
-function sourceOrder(corpus: Corpus): readonly SourceDoc[] {
-  let o = orders.get(corpus);
-  if (o === undefined || o.version !== corpus.version) orders.set(corpus, (o = { version: corpus.version, order: corpus.sources.slice() }));
-  return o.order;
+const snapshots = new WeakMap<Corpus, SourceSnapshot>();
+
+function snapshotOf(corpus: Corpus): SourceSnapshot {
+  let s = snapshots.get(corpus);
+  if (s === undefined || s.version !== corpus.version) {
+    const order = corpus.sources.slice();
+    snapshots.set(corpus, (s = { version: corpus.version, order, candidates: new CandidateLookup(corpus, order) }));
+  }
+  return s;
 }
 
 export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
   const draft = extractClaims(text, options, options.cache?.paragraphs);
   const starts = lineStarts(text);
   // One snapshot of the source order for every claim of this check.
-  const order = sourceOrder(corpus);
+  const snapshot = snapshotOf(corpus);
   // Only a date's verdicts read the draft sentence around it (a figure's own clause is in its mention).
   const mentions = draft.mentions.map((m) => {
     const sentence = m.kind === 'date' ? draft.sentences[m.sentence] : undefined;
@@ -255,9 +240,9 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
   const cache = options.cache;
   if (cache) {
     const keys = mentions.map(({ m, draftSentence }) => cacheKey(m, draftSentence));
-    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), corpus, order, true, 'remake'));
+    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake'));
     cache.sweep();
-  } else verifiedAll = verifySourceBySource(mentions, corpus, order, options.keepPreparations === true, 'objects');
+  } else verifiedAll = verifySourceBySource(mentions, snapshot, options.keepPreparations === true, 'objects');
   const claims: Claim[] = [];
   mentions.forEach(({ m }, k) => {
     const v = verifiedAll[k] as Verified;

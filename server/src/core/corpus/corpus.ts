@@ -158,38 +158,3 @@ export function discriminating(corpus: Corpus, keys: readonly string[], min: num
   const rare = distinct.filter((k) => (corpus.postings.get(k)?.length ?? 0) <= limit);
   return rare.length >= min ? rare : distinct;
 }
-
-/** The members posted under at least `min` of the (distinct) keys, each turned into a source id. */
-function membersWithAtLeast<T>(postings: Map<string, readonly T[]>, keys: readonly string[], min: number, idOf: (member: T) => string | undefined): Set<string> {
-  const hits = new Map<T, number>();
-  const out = new Set<string>();
-  for (const k of new Set(keys)) {
-    for (const member of postings.get(k) ?? []) {
-      const n = (hits.get(member) ?? 0) + 1;
-      hits.set(member, n);
-      if (n >= min) {
-        const id = idOf(member);
-        if (id !== undefined) out.add(id);
-      }
-    }
-  }
-  return out;
-}
-
-/** Ids of the sources posted under at least `min` of the (distinct) keys. */
-export function sourcesWithAtLeast(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
-  if (min <= 1) return sourcesWith(corpus, keys);
-  return membersWithAtLeast(corpus.postings, keys, min, (id) => id);
-}
-
-/** Ids of the sources with one dated sentence posted under at least `min` of the (distinct) keys. */
-export function sourcesWithDatedSentence(corpus: Corpus, keys: readonly string[], min: number): Set<string> {
-  return membersWithAtLeast(corpus.sentencePostings, keys, min, (m) => corpus.sentenceSource[m]);
-}
-
-/** Ids of the sources posted under any of the keys. */
-export function sourcesWith(corpus: Corpus, keys: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const k of keys) for (const id of corpus.postings.get(k) ?? []) out.add(id);
-  return out;
-}
