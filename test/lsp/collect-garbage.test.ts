@@ -1,8 +1,8 @@
-// The full collection the server makes once indexing is done: it frees garbage V8 would otherwise keep until its
-// heap limit, and the server makes it exactly once per indexing run.
+// The full collections the server makes: once indexing is done, and after a check once the heap has grown by
+// more than a slack since the last one. They free garbage V8 would otherwise keep until its own heap limit.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { collectGarbage } from '../../server/src/lsp/collect-garbage';
+import { collectGarbage, HeapBudget } from '../../server/src/lsp/collect-garbage';
 import { startTestServer, tempWorkspace, type TestClient } from './harness';
 
 describe('collectGarbage', () => {
@@ -18,12 +18,45 @@ describe('collectGarbage', () => {
   });
 });
 
-describe('the server after indexing', () => {
+describe('HeapBudget', () => {
+  it('collects only once the heap has grown by more than the slack since the last collection', () => {
+    let used = 100;
+    let collections = 0;
+    const budget = new HeapBudget(() => {
+      collections++;
+      used = 100 + collections; // what is left after each collection
+    }, 50, () => used);
+    used = 140;
+    assert.equal(budget.afterWork(), false);
+    used = 151;
+    assert.equal(budget.afterWork(), true);
+    assert.equal(collections, 1);
+    used = 140; // 39 above what the collection left
+    assert.equal(budget.afterWork(), false);
+    used = 152;
+    assert.equal(budget.afterWork(), true);
+    assert.equal(collections, 2);
+  });
+
+  it('counts from what V8 left when it collected on its own', () => {
+    let used = 300;
+    let collections = 0;
+    const budget = new HeapBudget(() => collections++, 50, () => used);
+    used = 200;
+    assert.equal(budget.afterWork(), false);
+    used = 260;
+    assert.equal(budget.afterWork(), true, '60 above what V8 left');
+    assert.equal(collections, 1);
+  });
+});
+
+describe('the server\'s collections', () => {
   const ws = tempWorkspace();
   let client: TestClient;
-  const calls: number[] = [];
+  let collections = 0;
   before(async () => {
-    client = await startTestServer({ folders: [ws.dir], deps: { afterIndexing: () => calls.push(Date.now()) } });
+    // No slack: every new check is followed by a collection.
+    client = await startTestServer({ folders: [ws.dir], deps: { collectGarbage: () => collections++, heapSlack: 0 } });
     await client.ready();
   });
   after(async () => {
@@ -31,7 +64,19 @@ describe('the server after indexing', () => {
     ws.cleanup();
   });
 
-  it('collects garbage once the sources are indexed', () => {
-    assert.equal(calls.length, 1);
+  it('collects once the sources are indexed, and after each new check, not after an answer from the last one', async () => {
+    assert.equal(collections, 1);
+    const uri = 'untitled:gc.md';
+    await client.open(uri, 'Roughly 15,000 North Korean soldiers were deployed to the Kursk region.\n');
+    await client.pull(uri);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(collections, 2);
+    await client.pull(uri);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(collections, 2, 'the same version: no new check');
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Now. ' }]);
+    await client.pull(uri);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(collections, 3);
   });
 });

@@ -19,8 +19,10 @@ export interface ServerDeps {
   pushDelayMs: number;
   /** Sources indexed between two turns of the event loop while indexing. */
   indexBatch: number;
-  /** Called once indexing is done: a full garbage collection (see collect-garbage.ts). */
-  afterIndexing(): void;
+  /** A full garbage collection (see collect-garbage.ts): once indexing is done, and after a check once the heap has
+   * grown by more than `heapSlack` bytes since the last one. */
+  collectGarbage(): void;
+  heapSlack: number;
 }
 
 export function nodeDeps(overrides: Partial<ServerDeps> = {}): ServerDeps {
@@ -34,7 +36,8 @@ export function nodeDeps(overrides: Partial<ServerDeps> = {}): ServerDeps {
     readDraft: (path) => readTextFile(path, DEFAULT_MAX_FILE_SIZE),
     pushDelayMs: 100,
     indexBatch: 16,
-    afterIndexing: collectGarbage,
+    collectGarbage,
+    heapSlack: 64e6,
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ import { VERSION } from '../cli/version';
 import { registerCodeActions } from './code-actions';
 import { clientSupport, type Server } from './context';
 import { nodeDeps, type ServerDeps } from './deps';
+import { HeapBudget } from './collect-garbage';
 import { Drafts, type DraftCheck } from './drafts';
 import { Folders, type FolderIndex } from './folders';
 import { registerHover } from './hover';
@@ -35,6 +36,7 @@ export function startServer(connection: Connection, deps: ServerDeps = nodeDeps(
   const documents = new TextDocuments(TextDocument);
   const folders = new Folders();
   const drafts = new Drafts();
+  const heap = new HeapBudget(deps.collectGarbage, deps.heapSlack);
   const status = new Status(connection, folders, drafts, (uri) => documents.get(uri) !== undefined);
   let server: Server | null = null;
   let publisher: Publisher | null = null;
@@ -50,8 +52,11 @@ export function startServer(connection: Connection, deps: ServerDeps = nodeDeps(
         const wanted = await settings.get(uri);
         const doc = documents.get(uri);
         if (!doc || !wanted.languages.includes(doc.languageId)) return null;
+        const known = drafts.last(uri);
         const check = drafts.check(doc, folders.forUri(uri));
         status.send();
+        // A new check leaves garbage: collect it once enough has piled up, after this answer has gone out.
+        if (check !== known) setImmediate(() => heap.afterWork());
         return check;
       },
       invalidate(): void {
@@ -160,7 +165,7 @@ export function startServer(connection: Connection, deps: ServerDeps = nodeDeps(
       progress?.done();
     }
     const total = list.reduce((n, f) => n + f.sources.size, 0);
-    deps.afterIndexing();
+    heap.collectNow();
     log.info(`indexed ${plural(total, 'source')}`);
     s.invalidate();
     return total;
