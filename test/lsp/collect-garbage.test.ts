@@ -79,4 +79,14 @@ describe('the server\'s collections', () => {
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(collections, 3);
   });
+
+  it('lets go of the old index before building a new one, and checks against the new one after', async () => {
+    const uri = 'untitled:gc.md';
+    const before = collections;
+    assert.deepEqual(await client.request('citecheck/reindex', {}), { sources: 5 });
+    // One collection once the drafts let go of the old index, one once the new index is built.
+    assert.equal(collections, before + 2);
+    const [d] = await client.pull(uri);
+    assert.match(d?.message ?? '', /^Figure contradicted: 5 of 5 sources contradict/);
+  });
 });

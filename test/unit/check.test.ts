@@ -205,3 +205,16 @@ test('an editor\'s cache keeps each verdict as its source and a tag, and makes t
   assert.ok(all.some((c) => verifiedVerdicts(c)!.some('contradicts', 'credited')), 'the example drafts misattribute a quotation');
   assert.ok(all.some((c) => verifiedVerdicts(c)!.some('contradicts', 'diff')), 'the example drafts alter a quotation');
 });
+
+test('ClaimCache.release forgets every verdict and the corpus, and the next check is the same as an uncached one', () => {
+  const local = buildCorpus(seeds);
+  const cache = new ClaimCache();
+  const draft = 'Roughly 15,000 soldiers were deployed to Kursk.\n\nThe strike came on Friday, Kirby said.';
+  const first = checkDraft(draft, local, { language: 'plaintext', cache });
+  assert.ok(cache.size > 0);
+  cache.release();
+  assert.equal(cache.size, 0);
+  const again = checkDraft(draft, local, { language: 'plaintext', cache });
+  assert.notEqual(firstVerdict(again), firstVerdict(first), 'verified again');
+  assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(checkDraft(draft, local, { language: 'plaintext' }))));
+});

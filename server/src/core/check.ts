@@ -113,6 +113,13 @@ export class ClaimCache {
     return keys.map((k, i) => found[i] ?? (this.entries.find(k) as Verified));
   }
 
+  /** Forgets every verdict and the corpus they were checked against (keeps the draft's paragraphs). */
+  release(): void {
+    this.corpus = null;
+    this.version = -1;
+    this.entries.clear();
+  }
+
   /** Forgets the claims no check has asked for since the last sweep (text the writer has since deleted). */
   sweep(): void {
     this.entries.sweep();

@@ -51,6 +51,15 @@ export class Drafts {
     return s.last;
   }
 
+  /** Forgets what the drafts checked against these folders' indexes keep of them (before a reindex). */
+  release(folders: readonly FolderIndex[]): void {
+    for (const s of this.states.values()) {
+      if (s.last === null || !folders.includes(s.last.folder)) continue;
+      s.last = null;
+      s.cache.release();
+    }
+  }
+
   /** The last check of a draft, whatever its version (for status counts). */
   last(uri: string): DraftCheck | null {
     return this.states.get(uri)?.last ?? null;
