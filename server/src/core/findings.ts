@@ -2,6 +2,7 @@
 // diagnostics. Pure: reads the claim, decides nothing new.
 import type { Claim, ClaimKind } from './types';
 import { verifiedVerdicts } from './check';
+import { FoundVerdicts } from './found-verdicts';
 
 export type FindingCode =
   | 'figure-contradicted'
@@ -30,15 +31,9 @@ export function findingCode(claim: Pick<Claim, 'kind' | 'status' | 'verdicts'>):
   if (kind === 'figure') return 'figure-contradicted';
   if (kind === 'date') return 'date-contradicted';
   // A claim from checkDraft knows its verified verdicts: no need to build the verdict of every source.
-  const checked = verifiedVerdicts(claim as Claim);
-  if (checked) {
-    if (checked.some('contradicts', 'credited')) return 'quote-misattributed';
-    if (checked.some('contradicts', 'diff')) return 'quote-altered';
-    return 'quote-contradicted';
-  }
-  const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
-  if (against.some((v) => typeof v.creditedTo === 'string' && v.creditedTo !== '')) return 'quote-misattributed';
-  if (against.some((v) => Array.isArray(v.diff) && v.diff.length > 0)) return 'quote-altered';
+  const found = verifiedVerdicts(claim as Claim) ?? FoundVerdicts.fromList(claim.verdicts);
+  if (found.some('contradicts', 'credited')) return 'quote-misattributed';
+  if (found.some('contradicts', 'diff')) return 'quote-altered';
   return 'quote-contradicted';
 }
 

@@ -50,6 +50,11 @@ export class FoundVerdicts {
     }
   }
 
+  /** A claim's full per-source list read as found verdicts (a claim checkDraft did not make). */
+  static fromList(list: readonly SourceVerdict[]): FoundVerdicts {
+    return new FoundVerdicts(list.length, Int32Array.from(list, (_, i) => i), Uint8Array.from(list, tagOf), (j) => list[j] as SourceVerdict);
+  }
+
   /** How many verdicts were found (plain lacks are not). */
   get length(): number {
     return this.tags.length;

@@ -5,7 +5,6 @@
 import type { Claim } from '../core/types';
 import { findingCode, type FindingCode } from '../core/findings';
 import { FoundVerdicts, verifiedVerdicts } from '../core/check';
-import { tagOf } from '../core/found-verdicts';
 
 export interface ClaimInfo {
   claim: Claim;
@@ -19,16 +18,7 @@ export interface ClaimInfo {
   derived: Map<string, unknown>;
 }
 
-/** The found verdicts of a claim checkDraft made; for any other claim, its full list taken as found. */
-function foundOf(claim: Claim): FoundVerdicts {
-  const checked = verifiedVerdicts(claim);
-  if (checked) return checked;
-  const list = claim.verdicts;
-  return new FoundVerdicts(list.length, Int32Array.from(list, (_, i) => i), Uint8Array.from(list, tagOf), (j) => list[j] as Claim['verdicts'][number]);
-}
-
-function readInfo(claim: Claim): Omit<ClaimInfo, 'claim'> {
-  const found = foundOf(claim);
+function readInfo(claim: Claim, found: FoundVerdicts): Omit<ClaimInfo, 'claim'> {
   return { found, lacks: found.sources - found.count('supports') - found.count('contradicts'), code: findingCode(claim), derived: new Map() };
 }
 
@@ -46,7 +36,8 @@ export function claimInfos(claims: readonly Claim[]): (i: number) => ClaimInfo {
     const found = verifiedVerdicts(claim);
     let brief = found ? briefs.get(found) : undefined;
     if (!brief) {
-      brief = readInfo(claim);
+      // A claim checkDraft did not make: its full list taken as found.
+      brief = readInfo(claim, found ?? FoundVerdicts.fromList(claim.verdicts));
       if (found) briefs.set(found, brief);
     }
     info = { claim, found: brief.found, lacks: brief.lacks, code: brief.code, derived: brief.derived };

@@ -6,6 +6,7 @@ import type { DraftCheck } from './drafts';
 import { evidenceLocation, sourceTitle } from './evidence';
 import { oneLine } from '../cli/report';
 import type { CitecheckSettings, SeverityName } from './settings';
+import type { SourceVerdict } from '../core/types';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -22,12 +23,13 @@ const MAX_RELATED = 5;
 
 const KIND_WORD = { figure: 'Figure', date: 'Date', quote: 'Quotation' } as const;
 
-export function diagnosticMessage(check: DraftCheck, info: ClaimInfo): string {
+/** `against`: the first contradicting verdicts, in source order (the first with evidence is quoted). */
+export function diagnosticMessage(check: DraftCheck, info: ClaimInfo, against: readonly SourceVerdict[]): string {
   const c = info.claim;
   const what = c.status === 'contradicted' ? 'contradicted' : 'not found in the sources';
   let msg = `${KIND_WORD[c.kind]} ${what}: ${c.summary}`;
   if (c.sourcesDisagree) msg += '; the sources disagree among themselves';
-  const first = info.found.take('contradicts', MAX_RELATED).find((v) => v.evidence);
+  const first = against.find((v) => v.evidence);
   if (first?.evidence) msg += `. ${sourceTitle(check.folder, first.source)}: "${oneLine(first.evidence.wording, 80)}"`;
   return msg;
 }
@@ -50,8 +52,10 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   const key = `diagnostic:${level}`;
   const known = info.derived.get(key) as Omit<Diagnostic, 'range'> | undefined;
   if (known) return placed(known, c.range);
+  // Made again on demand in an editor: read once for the message and the related information.
+  const against = info.found.take('contradicts', MAX_RELATED);
   const related: DiagnosticRelatedInformation[] = [];
-  for (const v of info.found.take('contradicts', MAX_RELATED)) {
+  for (const v of against) {
     const location = evidenceLocation(check.folder, v);
     // The editor shows the file beside each related location: name the source again only by a title of its own.
     const record = check.folder.sources.get(v.source);
@@ -63,7 +67,7 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
     range: c.range,
     severity: SEVERITY[level],
     source: 'citecheck',
-    message: diagnosticMessage(check, info),
+    message: diagnosticMessage(check, info, against),
   };
   if (info.code !== null) d.code = info.code;
   if (related.length > 0) d.relatedInformation = related;
