@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lineStarts, positionAt } from '../../server/src/core/text/lines';
 
 const rows: [string, number, number, number][] = [
@@ -20,4 +21,26 @@ for (const [text, offset, line, character] of rows) {
 
 test('lineStarts counts CRLF once', () => {
   assert.deepEqual(lineStarts('a\r\nb\nc\rd'), [0, 3, 5, 7]);
+});
+
+/** Line starts by reading every code unit: what lineStarts must give, with or without a carriage return. */
+function startsOneByOne(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') starts.push(i + 1);
+    else if (text[i] === '\r') {
+      if (text[i + 1] === '\n') i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+test('lineStarts equals reading every code unit, with and without carriage returns', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\u2028', 'é'), maxLength: 60 }), (text) => {
+      assert.deepEqual(lineStarts(text), startsOneByOne(text));
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeQuote, quoteTokens, tokenSpans } from '../../server/src/core/text/normalize';
+import { normalizeQuote, quoteNorms, quoteTokens, tokenSpans } from '../../server/src/core/text/normalize';
 
 // Any UTF-16 code unit, lone surrogates included.
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -110,5 +110,17 @@ test('tokenSpans: offsets index the raw text', () => {
         if (!t.norm.startsWith('[') && t.norm !== '...') assert.equal(raw.toLowerCase().replace(/\u2019/g, "'"), t.norm);
       }
     }),
+  );
+});
+
+// Mostly ASCII, so that quoteNorms's fast path is taken as often as the general one.
+const asciiText = fc.string({ unit: fc.constantFrom('a', 'B', 'z', 'Q', '3', '0', ' ', '\n', '\t', '.', ',', "'", '[', ']', '-', '"', '…', 'é'), maxLength: 80 });
+
+test('quoteNorms gives the norms of tokenSpans, on ASCII and any other text', () => {
+  fc.assert(
+    fc.property(fc.oneof(asciiText, anyText, quoteText), (s) => {
+      assert.deepEqual(quoteNorms(s), tokenSpans(s).map((t) => t.norm));
+    }),
+    { numRuns: 3000 },
   );
 });

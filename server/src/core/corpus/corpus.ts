@@ -57,19 +57,29 @@ export function indexSource(input: SourceInput): SourceDoc {
   });
 }
 
-/** The keys a source is filed under, and the terms of each of its dated sentences (those keys start with 'd:'). */
-function keysOfDoc(doc: SourceDoc): { keys: string[]; dated: string[][] } {
-  const keys = new Set<string>();
-  for (const f of doc.figures) for (const k of figureKeys(f)) keys.add(k);
-  for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) keys.add(k);
-  const dated: string[][] = [];
-  for (const si of new Set(doc.dates.map((d) => d.sentence))) {
-    const s = sentenceText(doc, si);
+/** Calls `each` with every key a source is filed under (a key may come more than once), and `dated` with the terms
+ * of each of its dated sentences (those keys start with 'd:'). */
+function eachKeyOfDoc(doc: SourceDoc, each: (key: string) => void, dated: (terms: string[]) => void): void {
+  for (const f of doc.figures) for (const k of figureKeys(f)) each(k);
+  for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) each(k);
+  let last = -1;
+  // Dates come in text order: a sentence's dates are next to each other.
+  for (const d of doc.dates) {
+    if (d.sentence === last) continue;
+    last = d.sentence;
+    const s = sentenceText(doc, d.sentence);
     if (s === null) continue;
     const terms = dateLookupKeys(s);
-    for (const k of terms) keys.add(k);
-    dated.push(terms);
+    for (const k of terms) each(k);
+    dated(terms);
   }
+}
+
+/** The keys a source is filed under (each once), and the terms of each of its dated sentences. */
+function keysOfDoc(doc: SourceDoc): { keys: string[]; dated: string[][] } {
+  const keys = new Set<string>();
+  const dated: string[][] = [];
+  eachKeyOfDoc(doc, (k) => keys.add(k), (terms) => dated.push(terms));
   return { keys: [...keys], dated };
 }
 
@@ -83,13 +93,16 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   } else corpus.sources.push(doc);
   corpus.byId.set(doc.id, doc);
   corpus.version++;
-  const { keys, dated } = keysOfDoc(doc);
-  for (const k of keys) post(corpus.postings, k, doc.id);
+  // post() takes a member once per key when its keys come together, as one source's do: no set of them is made.
   const first = corpus.sentenceSource.length;
-  for (const terms of dated) {
-    const member = corpus.sentenceSource.push(doc.id) - 1;
-    for (const k of terms) post(corpus.sentencePostings, k, member);
-  }
+  eachKeyOfDoc(
+    doc,
+    (k) => post(corpus.postings, k, doc.id),
+    (terms) => {
+      const member = corpus.sentenceSource.push(doc.id) - 1;
+      for (const k of terms) post(corpus.sentencePostings, k, member);
+    },
+  );
   corpus.datedRange.set(doc.id, { first, end: corpus.sentenceSource.length });
   return doc;
 }

@@ -11,11 +11,14 @@ function fnv(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
+function set(filter: Uint32Array, bit: number): void {
+  filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+}
+
 function add(filter: Uint32Array, h: number): void {
-  const a = h & MASK;
-  const b = (h >>> 13) & MASK;
-  const c = (Math.imul(h, 0x9e3779b1) >>> 19) & MASK;
-  for (const bit of [a, b, c]) filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+  set(filter, h & MASK);
+  set(filter, (h >>> 13) & MASK);
+  set(filter, (Math.imul(h, 0x9e3779b1) >>> 19) & MASK);
 }
 
 function has(filter: Uint32Array, h: number): boolean {

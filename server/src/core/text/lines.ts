@@ -3,6 +3,11 @@ import type { Position } from '../types';
 
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // Most texts end their lines with \n alone: the engine's indexOf finds them faster than a loop over every unit.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

@@ -4,7 +4,7 @@
 // changed, added or dropped contradicts (word-level diff); the same words from another speaker
 // contradict; scare quotes are supported wherever the source uses the words.
 import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
-import { bracketWords, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
+import { bracketWords, quoteNorms, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
 import { sentenceIndexAt } from '../corpus/source-sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
@@ -48,7 +48,7 @@ function prepare(doc: SourceDoc): Prepared {
   const hit = cache.get(doc);
   if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
   const quotes = doc.quotes.map((q): PreparedQuote => {
-    const norms = tokenSpans(q.inner).map((t) => intern(t.norm));
+    const norms = quoteNorms(q.inner).map(intern);
     return { q, norms, mask: signatureOf(norms), bracket: norms.some(isBr) };
   });
   const p: Prepared = { quotesRef: doc.quotes, quotes };
