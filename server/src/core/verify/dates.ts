@@ -10,6 +10,7 @@ import { canonical, isStopWord } from '../text/terms';
 import { evidenceAt, mentionEvidence } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
 import { signatureOf, wordBit } from '../text/signature';
+import { scanWords } from '../text/words';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -216,17 +217,22 @@ type Span = readonly [number, number];
 function termsIn(text: string, from: number, to: number, skip: readonly Span[], firstWord: number): Terms {
   const event = new Set<string>();
   const entity = new Set<string>();
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    const at = m.index;
-    if (skip.some(([s, e]) => at >= s && at < e)) continue;
-    const t = termOf(m[0]);
-    if (t === null) continue;
-    const c = m[0].charAt(0);
+  const visit = (word: string, at: number): void => {
+    if (skip.some(([s, e]) => at >= s && at < e)) return;
+    const t = termOf(word);
+    if (t === null) return;
+    const c = word.charAt(0);
     // A capitalised word is a name; the sentence's first word only when it is a known place or people.
     if (c !== c.toLowerCase() && (at !== firstWord || PLACES.has(t))) entity.add(t);
     else event.add(t);
+  };
+  // Words found by code (text/words.ts); past an astral character, the whole stretch again by the regex.
+  if (!scanWords(text, from, to, true, visit)) {
+    event.clear();
+    entity.clear();
+    WORD.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(text)) !== null && m.index < to) visit(m[0], m.index);
   }
   for (const t of event) entity.delete(t);
   return { event, entity };

@@ -1,0 +1,51 @@
+// scanWords finds by code the words the engine's word regexes find; where it cannot (an astral character), it
+// says so, and its callers redo the stretch with the regex. Checked on any UTF-16 text and on any window of it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { scanWords } from '../../server/src/core/text/words';
+
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+const newsy = fc.constantFrom('a', 'Z', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'Ж', '中', "'", '’', '-', ' ', '.', ',', '3', '\u00a0', '\u200b', 'ǅ', 'ʼ');
+const anyText = fc.oneof(
+  fc.string({ unit: codeUnit, maxLength: 50 }),
+  fc.string({ unit: newsy, maxLength: 50 }),
+  fc.string({ unit: fc.oneof(newsy, fc.constantFrom('\ud83d\ude00', '\ud835\udc00', '\ud800')), maxLength: 30 }),
+);
+
+/** What a sticky scan with `re` finds starting in [from, to): each word and its offset. */
+function byRegex(re: RegExp, text: string, from: number, to: number): [string, number][] {
+  const out: [string, number][] = [];
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) out.push([m[0], m.index]);
+  return out;
+}
+
+const WITH_MARKS = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const WITHOUT_MARKS = /[\p{L}][\p{L}'’-]*/gu;
+
+for (const [marksJoin, re] of [[true, WITH_MARKS], [false, WITHOUT_MARKS]] as const) {
+  test(`scanWords (marksJoin ${marksJoin}) finds what the regex finds, or gives up at an astral character`, () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
+        const from = text.length === 0 ? 0 : x % (text.length + 1);
+        const to = from + (text.length === 0 ? 0 : y % (text.length - from + 1));
+        // A regex asked to start inside a surrogate pair starts at the pair: no caller starts a scan there.
+        fc.pre(!/[\ud800-\udbff]/.test(text.charAt(from - 1)) || !/[\udc00-\udfff]/.test(text.charAt(from)));
+        const found: [string, number][] = [];
+        const done = scanWords(text, from, to, marksJoin, (w, at) => found.push([w, at]));
+        const hasSurrogate = /[\ud800-\udfff]/.test(text.slice(from));
+        if (!done) assert.ok(hasSurrogate, 'gave up without a surrogate');
+        else assert.deepEqual(found, byRegex(re, text, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+}
+
+test('scanWords reads letters with marks and joiners as one word', () => {
+  const found: string[] = [];
+  assert.equal(scanWords("Kim Jong-un's re\u0301gime, naïve", 0, 30, true, (w) => found.push(w)), true);
+  assert.deepEqual(found, ['Kim', "Jong-un's", 're\u0301gime', 'naïve']);
+});
