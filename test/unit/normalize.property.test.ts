@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeQuote, quoteNorms, quoteTokens, tokenSpans } from '../../server/src/core/text/normalize';
+import { normalizeQuote, quoteNorms, quoteTokens, tokenRange, tokenSpans } from '../../server/src/core/text/normalize';
 
 // Any UTF-16 code unit, lone surrogates included.
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -120,6 +120,20 @@ test('quoteNorms gives the norms of tokenSpans, on ASCII and any other text', ()
   fc.assert(
     fc.property(fc.oneof(asciiText, anyText, quoteText), (s) => {
       assert.deepEqual(quoteNorms(s), tokenSpans(s).map((t) => t.norm));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('tokenRange gives the offsets tokenSpans gives, from token first to token last', () => {
+  fc.assert(
+    fc.property(fc.oneof(asciiText, anyText, quoteText), fc.nat(), fc.nat(), (s, a, b) => {
+      const spans = tokenSpans(s);
+      const n = spans.length + 2; // past the end too
+      const first = Math.min(a % n, b % n);
+      const last = Math.max(a % n, b % n);
+      const expected = last < spans.length ? [spans[first]?.start, spans[last]?.end] : null;
+      assert.deepEqual(tokenRange(s, first, last), expected);
     }),
     { numRuns: 3000 },
   );

@@ -70,6 +70,19 @@ export function tokenSpans(s: string): QuoteToken[] {
   return out;
 }
 
+/** Where tokens `first` to `last` of s lie: `[tokenSpans(s)[first].start, tokenSpans(s)[last].end]`, found without
+ * normalising any token (a verdict's evidence needs the offsets of the few tokens it quotes); null past the end. */
+export function tokenRange(s: string, first: number, last: number): [number, number] | null {
+  TOKEN.lastIndex = 0;
+  let start = -1;
+  let m: RegExpExecArray | null;
+  for (let i = 0; (m = TOKEN.exec(s)) !== null; i++) {
+    if (i === first) start = m.index;
+    if (i === last) return start < 0 ? null : [start, m.index + m[0].length];
+  }
+  return null;
+}
+
 /** True when every code unit of s is ASCII. */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;

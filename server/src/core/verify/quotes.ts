@@ -4,7 +4,7 @@
 // changed, added or dropped contradicts (word-level diff); the same words from another speaker
 // contradict; scare quotes are supported wherever the source uses the words.
 import type { Evidence, QuoteMention, SourceDoc, SourceVerdict } from '../types';
-import { bracketWords, quoteNorms, quoteTokens, tokenSpans, type QuoteToken } from '../text/normalize';
+import { bracketWords, quoteNorms, quoteTokens, tokenRange } from '../text/normalize';
 import { sentenceIndexAt } from '../corpus/source-sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
@@ -417,8 +417,9 @@ function spanEvidence(doc: SourceDoc, pq: PreparedQuote, first: number, end: num
   const last = Math.max(first, end - 1);
   if (last >= pq.norms.length) return evidenceFor(doc, 0, 0, sentence);
   // The same tokens prepare() normalised, now with their offsets in the quotation.
-  const spans = tokenSpans(pq.q.inner);
-  return evidenceFor(doc, pq.q.innerStart + (spans[first] as QuoteToken).start, pq.q.innerStart + (spans[last] as QuoteToken).end, sentence);
+  const at = tokenRange(pq.q.inner, first, last);
+  if (at === null) return evidenceFor(doc, 0, 0, sentence);
+  return evidenceFor(doc, pq.q.innerStart + at[0], pq.q.innerStart + at[1], sentence);
 }
 
 function quoted(s: string): string {
