@@ -19,8 +19,9 @@ export class Progress {
     private readonly slowMs = 500,
   ) {}
 
-  static for(stream: ProgressStream, quiet: boolean): Progress {
-    return new Progress(stream, !quiet && stream.isTTY === true && !process.env.CI);
+  /** Shown on a terminal, unless quiet or under CI (`CI` set in `env`). */
+  static for(stream: ProgressStream, quiet: boolean, env: Record<string, string | undefined>): Progress {
+    return new Progress(stream, !quiet && stream.isTTY === true && !env.CI);
   }
 
   update(label: string, done: number, total: number, noun = 'sources'): void {

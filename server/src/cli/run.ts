@@ -12,7 +12,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { Progress } from './progress';
-import { claimsInFiles, reachesFailOn, type Report } from './report';
+import { claimsInFiles, num, reachesFailOn, type Report } from './report';
 import { VERSION } from './version';
 
 export interface Io {
@@ -65,7 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   );
   drafts.warnings.forEach(report);
 
-  const progress = Progress.for(io.stderr, args.quiet);
+  const progress = Progress.for(io.stderr, args.quiet, io.env);
   const loaded = await loadSources(sourceArgs, { ...common, onProgress: (done, total) => progress.update('Reading', done, total) }).catch(
     (err: unknown) => {
       progress.clear();
@@ -87,12 +87,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Checking is per draft; with many drafts or a large corpus each takes a while, so the count shows at once.
   const longCheck = drafts.drafts.length >= 20 || loaded.sources.length >= 200;
   const checking = new Progress(io.stderr, progress.enabled && longCheck, 1, 0);
+  const many = drafts.drafts.length > 1;
   for (const [i, draft] of drafts.drafts.entries()) {
-    checking.update('Checking', i, drafts.drafts.length, 'drafts');
+    // Within a draft the sources are counted as they are verified: a large corpus takes seconds per draft.
+    const label = many ? `Checking draft ${num(i + 1)} of ${num(drafts.drafts.length)}:` : 'Checking the draft:';
+    const onProgress = (done: number, total: number): void => checking.update(label, done, total);
     let claims: Claim[];
     try {
       // With several drafts, what each source's verification works out is kept for the next draft.
-      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: drafts.drafts.length > 1 });
+      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: many, onProgress });
     } catch (err) {
       throw new Error(`checking ${draft.path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }

@@ -137,6 +137,9 @@ export interface CheckDraftOptions extends CheckOptions {
    * row): faster from the second draft on, at the cost of memory. Without a cache it is dropped source by source;
    * with one it is always kept. */
   keepPreparations?: boolean;
+  /** Called as the sources are verified (every 100 sources and at the end), for a progress display. An editor's
+   * cached check verifies only the claims it has not seen; it reports on those. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A claim's verdicts from the sources looked at closely (in source order), with what they add up to. */
@@ -157,7 +160,13 @@ type Keeping = 'objects' | 'remake';
 
 /** The verdicts of each mention against every source, verified source by source: each source's preparations are
  * made once for all the claims that need it and, unless kept, dropped right after (see verify/preparations.ts). */
-function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: string }[], snapshot: SourceSnapshot, keep: boolean, keeping: Keeping): Verified[] {
+function verifySourceBySource(
+  mentions: readonly { m: Mention; draftSentence: string }[],
+  snapshot: SourceSnapshot,
+  keep: boolean,
+  keeping: Keeping,
+  onProgress?: (done: number, total: number) => void,
+): Verified[] {
   const { order } = snapshot;
   // Which mentions each source is a candidate for: counted, then filled into one flat array, source by source.
   const candidates = mentions.map(({ m, draftSentence }) => snapshot.candidates.of(m, draftSentence));
@@ -176,6 +185,7 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
   const counts = new Int32Array(mentions.length);
   const lists: SourceVerdict[][] = mentions.map(() => []);
   for (let i = 0; i < order.length; i++) {
+    if (onProgress && i % 100 === 0) onProgress(i, order.length);
     const from = first[i] as number;
     const to = first[i + 1] as number;
     if (from === to) continue;
@@ -200,6 +210,7 @@ function verifySourceBySource(mentions: readonly { m: Mention; draftSentence: st
     // Verdicts made again on demand make their evidence again too: none is kept for them meanwhile.
     else if (keeping === 'remake') forgetEvidence(doc);
   }
+  onProgress?.(order.length, order.length);
   return mentions.map(({ m, draftSentence }, k) => {
     const n = counts[k] as number;
     const at = (positions[k] as Int32Array).slice(0, n);
@@ -247,9 +258,10 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
   const cache = options.cache;
   if (cache) {
     const keys = mentions.map(({ m, draftSentence }) => cacheKey(m, draftSentence));
-    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake'));
+    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake', options.onProgress),
+    );
     cache.sweep();
-  } else verifiedAll = verifySourceBySource(mentions, snapshot, options.keepPreparations === true, 'objects');
+  } else verifiedAll = verifySourceBySource(mentions, snapshot, options.keepPreparations === true, 'objects', options.onProgress);
   const claims: Claim[] = [];
   mentions.forEach(({ m }, k) => {
     const v = verifiedAll[k] as Verified;
