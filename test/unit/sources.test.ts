@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadDrafts, loadSources, NotFoundError, decodeText, extractHtml, readFrontMatter } from '../../server/src/sources';
@@ -205,6 +206,25 @@ describe('bad files', () => {
       assert.match(w, reason);
       assert.ok(!w.includes('\n'));
     }
+  });
+
+  // A FIFO opened for reading waits for a writer: the reader must refuse it at once, not hang the run.
+  it('skips a FIFO with a source extension, in a folder or named directly, with a warning and without waiting', { skip: process.platform === 'win32', timeout: 10_000 }, async () => {
+    write('fifo/good.txt', 'A good source.\n');
+    const fifo = path.join(dir, 'fifo', 'pipe.txt');
+    const made = spawnSync('mkfifo', [fifo]);
+    assert.equal(made.status, 0, `mkfifo failed: ${String(made.stderr)}`);
+    const started = Date.now();
+    const walked = await loadSources(['fifo'], { cwd: dir });
+    assert.deepEqual(walked.sources.map((s) => s.id), ['good.txt']);
+    assert.deepEqual(walked.warnings, ['fifo/pipe.txt: skipped: unreadable (not a regular file)']);
+    const named = await loadSources([fifo], { cwd: dir });
+    assert.deepEqual(named.sources, []);
+    assert.match(named.warnings.join('\n'), /pipe\.txt: skipped: unreadable \(not a regular file\)/);
+    const draft = await loadDrafts([fifo], { cwd: dir });
+    assert.deepEqual(draft.drafts, []);
+    assert.match(draft.warnings.join('\n'), /pipe\.txt: skipped: unreadable \(not a regular file\)/);
+    assert.ok(Date.now() - started < 5000);
   });
 
   it('decodes odd but valid Unicode as is, and drops a byte order mark', () => {

@@ -1,7 +1,7 @@
 // Reading one text file from disk with the checks every input gets: readable, within the size limit,
 // not binary, valid UTF-8, not empty. A file that fails a check yields a reason a person understands.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -56,7 +56,9 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 export function readTextFile(absPath: string, maxFileSize: number): ReadResult {
   let fd: number;
   try {
-    fd = openSync(absPath, 'r');
+    // Non-blocking, so that a FIFO opens at once (and is then refused as not a regular file) instead of waiting
+    // for a writer forever; for a regular file the flag changes nothing.
+    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     return { ok: false, reason: errorReason(err) };
   }

@@ -62,20 +62,19 @@ async function walk(
   for (const e of entries) {
     const abs = path.join(dir, e.name);
     let isDir = e.isDirectory();
-    let isFile = e.isFile();
     if (e.isSymbolicLink()) {
       try {
-        const st = await fsp.stat(abs);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
+        isDir = (await fsp.stat(abs)).isDirectory();
       } catch {
-        isFile = true; // a broken link: let the reader report it as unreadable
+        // a broken link: the reader reports it as unreadable
       }
     }
     if (isDir) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       await walk(abs, relDir === '' ? e.name : `${relDir}/${e.name}`, accept, out, problems, seen);
-    } else if (isFile) {
+    } else {
+      // Not only regular files: a FIFO, socket or device with a source's extension goes to the reader too, which
+      // skips it with a warning that names it (a file left out without a word is a file the user thinks was read).
       const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
       if (accept(rel)) out.push({ abs, rel, explicit: false });
     }
