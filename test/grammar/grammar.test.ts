@@ -75,6 +75,9 @@ test('figures: separators, decimals, scale words, percentages and currency', asy
   assert.deepEqual(await runs('It cost $1.2m, then US$2 bn, then £40 million.', FIGURE), ['$1.2m', 'US$2 bn', '£40 million']);
   assert.deepEqual(await runs('Prices rose 40% and 12.5 per cent; 78 missiles, 106 drones', FIGURE), ['40%', '12.5 per cent', '78', '106']);
   assert.deepEqual(await runs('Indexing 1,234/2,000 sources', FIGURE), ['1,234', '2,000']);
+  // Groups set apart by a narrow, thin or no-break space are one figure, as the engine reads them; a plain space is not.
+  assert.deepEqual(await runs('Some 11\u202f000 troops, 1\u2009250\u2009000 people, 3\u00a0000 soldats', FIGURE), ['11\u202f000', '1\u2009250\u2009000', '3\u00a0000']);
+  assert.deepEqual(await runs('Some 1 000 troops', FIGURE), ['1', '000']);
 });
 
 test('figures written in words', async () => {

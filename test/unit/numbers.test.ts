@@ -21,6 +21,11 @@ const ONE: [string, Expect][] = [
   ['a rate of 12.5 in', { text: '12.5', low: 12.5, precision: 0.1 }],
   ['1,234,567 votes', { text: '1,234,567', low: 1234567, precision: 1 }],
   ['1500 troops were sent', { text: '1500', low: 1500, precision: 100, yearLike: false }],
+  // groups of three set apart by a narrow, thin or no-break space (SI, French typography)
+  ['some 11\u202f000 soldiers', { text: 'some 11\u202f000', value: '11\u202f000', low: 11000, high: 11000, qualifier: 'approximate', precision: 1000 }],
+  ['about 1\u2009250\u2009000 people', { text: 'about 1\u2009250\u2009000', low: 1250000, qualifier: 'approximate', precision: 10000 }],
+  ['plus de 3\u00a0000 soldats', { text: '3\u00a0000', low: 3000 }],
+  ['12\u202f500.5 tonnes', { text: '12\u202f500.5', low: 12500.5, precision: 0.1 }],
   // scales
   ['$3.5 billion', { text: '$3.5 billion', value: '$3.5 billion', low: 3.5e9, unit: 'USD', precision: 1e8 }],
   ['worth 3.5 billion in', { text: '3.5 billion', low: 3.5e9, precision: 1e8, unit: null }],
@@ -186,6 +191,8 @@ const NONE: string[] = [
   '? articleid=3369 The',
   'someone said',
   'the tens place',
+  'Agent 007 here',
+  'at 0800 hours',
 ];
 
 function check(input: string, e: Expect, m: NumberMention): void {
@@ -239,6 +246,10 @@ describe('findNumbers: several mentions', () => {
     ['57 Democrats , 41 Republicans , and two independents', ['57', '41', 'two']],
     ['between 10,000 and 12,000 troops and 5 tanks', ['between 10,000 and 12,000', '5']],
     ['10 and 12 soldiers', ['10', '12']],
+    // a plain space is not a group separator, and the zeros after it make no figure of their own
+    ['1 000 soldiers', ['1']],
+    ['on day 2 250 people', ['2', '250']],
+    ['11\u202f0000 soldiers', ['11']],
   ];
   for (const [input, want] of rows) {
     test(input, () => {

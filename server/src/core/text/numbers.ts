@@ -47,9 +47,13 @@ const START = new RegExp(
   'gi', // no 'u': it makes V8 three times slower here, and the pattern needs no Unicode classes
 );
 
-/** Digits: 1,5 million (decimal comma before a scale word), 1,00,000 (Indian grouping), 3,000.5, 12.5, 846. */
+/** Digits: 1,5 million (decimal comma before a scale word), 1,00,000 (Indian grouping), 3,000.5, 12.5, 846, and
+ * groups of three set apart by a narrow, thin or no-break space as SI and French typography write them
+ * (11\u202f000). A plain space is not a group separator: "on May 1 250 people" is two numbers. */
 const DIGITS_Y =
-  /(\d{1,3},\d{1,2}(?=[ \u00a0]+(?:million|billion|trillion|crores?|lakhs?)\b))|(\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/y;
+  /(\d{1,3},\d{1,2}(?=[ \u00a0]+(?:million|billion|trillion|crores?|lakhs?)\b))|(\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)/y;
+/** What a group separator may be, taken out before the digits are read. */
+const GROUP_SEPARATORS = /[,\u202f\u2009\u00a0]/g;
 const SPACE_SCALE_Y = /[ \u00a0]*-?(thousand|million|billion|trillion|lakhs?|crores?|hundred|dozen|bn|mn|tn)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
 const GLUED_SCALE_Y = /(bn|mn|tn|m|k)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF])/iy;
 const PERCENT_Y = /[ \u00a0]*(?:(%)|(percentage[ \u00a0]+points?|percent|per[ \u00a0]cent|pc)(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]))/iy;
@@ -307,7 +311,7 @@ function readDigits(text: string, at: number, currency: boolean): Value | null {
   // A rating: "6.4/10", "4/5" (but not "3/4/2020" or "24/7")
   const rating = next === 47 ? sticky(RATING_Y, text, end) : null;
   if (rating) {
-    const value = Number(raw.replace(/,/g, ''));
+    const value = Number(raw.replace(GROUP_SEPARATORS, ''));
     const dot = raw.indexOf('.');
     return {
       end: end + rating[0].length, value, high: value, precision: digitsPrecision(dot < 0 ? raw : raw.slice(0, dot), dot < 0 ? '' : raw.slice(dot + 1)),
@@ -334,11 +338,14 @@ function readDigits(text: string, at: number, currency: boolean): Value | null {
     intDigits = a;
     fracDigits = b;
   } else {
-    const plain = raw.replace(/,/g, '');
+    const plain = raw.replace(GROUP_SEPARATORS, '');
     const dot = plain.indexOf('.');
     intDigits = dot < 0 ? plain : plain.slice(0, dot);
     fracDigits = dot < 0 ? '' : plain.slice(dot + 1);
   }
+  // "000" in "1 000 soldiers" (a plain space taken for a group separator), "007", "0800 hours": no figure a
+  // writer states starts with a zero it does not need.
+  if (intDigits.length > 1 && intDigits.charCodeAt(0) === 48) return null;
   const base = Number(fracDigits ? `${intDigits}.${fracDigits}` : intDigits);
   if (!Number.isFinite(base)) return null;
   end = scales.end;
@@ -353,7 +360,7 @@ function readDigits(text: string, at: number, currency: boolean): Value | null {
     indian: scales.indian,
     fraction: false,
     vague: false,
-    plainDigits: !decimalComma && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && scales.mult === 1 ? raw : null,
+    plainDigits: !decimalComma && raw === intDigits && scales.mult === 1 ? raw : null,
     loneOne: false,
   };
 }
