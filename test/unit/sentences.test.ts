@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sentenceAt, splitSentences } from '../../server/src/core/text/sentences';
+import { MAX_SENTENCE, sentenceAt, splitSentences } from '../../server/src/core/text/sentences';
+import { extractClaims } from '../../server/src/core/extract/claims';
 
 // Each row: a text, and the sentences it must split into.
 const rows: [string, string[]][] = [
@@ -42,4 +43,39 @@ test('sentenceAt finds the sentence holding an offset', () => {
   assert.equal(sentenceAt(ss, 0), 0);
   assert.equal(sentenceAt(ss, text.indexOf('Three')), 1);
   assert.equal(sentenceAt(ss, 8), -1); // the space between
+});
+
+// A text with no sentence ends (a pasted table, a list without full stops) would otherwise be one sentence, read
+// once per figure in it: time growing with the square of its length (a 1 MB draft ran for minutes).
+test('a run with no sentence end is cut into pieces of at most MAX_SENTENCE, at a space or line break', () => {
+  const text = 'Roughly 15,000 North Korean soldiers '.repeat(400) + 'were deployed.';
+  const got = splitSentences(text);
+  assert.ok(got.length > 1);
+  for (const s of got) {
+    assert.ok(s.end - s.start <= MAX_SENTENCE, `${s.end - s.start} code units`);
+    assert.equal(s.text, text.slice(s.start, s.end));
+    assert.notEqual(text[s.start], ' ');
+    // cut between words, never inside one
+    assert.ok(s.start === 0 || /\s/.test(text[s.start - 1] as string), `cut inside a word at ${s.start}`);
+  }
+  // Nothing but the spaces at the cuts is left out.
+  assert.equal(got.map((s) => s.text).join(' '), text);
+  // A sentence of ordinary length is untouched.
+  assert.deepEqual(splitSentences('Roughly 15,000 soldiers were deployed. Some 3,000 died.').map((s) => s.text), [
+    'Roughly 15,000 soldiers were deployed.',
+    'Some 3,000 died.',
+  ]);
+});
+
+test('a run with no space at all is cut at the limit, never between the halves of a surrogate pair', () => {
+  const text = 'x'.repeat(MAX_SENTENCE - 1) + '\u{1F600}' + 'y'.repeat(10);
+  const got = splitSentences(text);
+  assert.deepEqual(got.map((s) => [s.start, s.end]), [[0, MAX_SENTENCE - 1], [MAX_SENTENCE - 1, text.length]]);
+});
+
+test('the figures of a long run with no sentence end are all read, each once', () => {
+  const text = 'Roughly 15,000 North Korean soldiers '.repeat(2000);
+  const figures = extractClaims(text, { language: 'plaintext' }).mentions.filter((m) => m.kind === 'figure');
+  assert.equal(figures.length, 2000);
+  for (const m of figures) assert.equal(m.text, text.slice(m.start, m.end));
 });

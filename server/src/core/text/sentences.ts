@@ -73,13 +73,41 @@ function isBoundary(text: string, punctStart: number, afterEnd: number): boolean
 /** A blank line: where a paragraph ends. Sentences never run across one. */
 export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/;
 
+/** The longest sentence kept whole, in UTF-16 code units. Reading a figure looks at its whole sentence, so a text
+ * with no sentence ends (a pasted table, a list without full stops, a corrupt file) would be read in time that grows
+ * with the square of its length; real sentences are far shorter (a 100-word sentence is about 650). */
+export const MAX_SENTENCE = 2000;
+
+/** Where to cut a run of text longer than MAX_SENTENCE that starts at `s`: after the last line break, else the last
+ * space, in its second half; else at the limit itself (not between the two halves of a surrogate pair). */
+function cutPoint(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE;
+  const half = s + MAX_SENTENCE / 2;
+  let space = -1;
+  for (let i = limit; i > half; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) return i;
+    if (space < 0 && isJsSpace(c)) space = i;
+  }
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
 /** Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; so do line breaks
- * after terminal punctuation. Sentences are trimmed; offsets index into `text`. */
+ * after terminal punctuation. A sentence longer than MAX_SENTENCE is cut into pieces. Sentences are trimmed;
+ * offsets index into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number): void => {
     while (s < e && isJsSpace(text.charCodeAt(s))) s++;
     while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
+    while (e - s > MAX_SENTENCE) {
+      const at = cutPoint(text, s);
+      push(s, at);
+      s = at;
+      while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    }
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   // Quotation marks, found with indexOf (not by visiting every character): the next opening curly, closing
