@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadDrafts, loadSources, NotFoundError, decodeText, extractHtml, readFrontMatter } from '../../server/src/sources';
+import { HtmlTooDeepError, MAX_HTML_DEPTH } from '../../server/src/sources/html';
 
 let dir: string;
 function write(rel: string, content: string | Uint8Array): string {
@@ -129,6 +130,23 @@ describe('HTML sources', () => {
     const { sources, warnings } = await loadSources([path.join(dir, 'html2')], { cwd: dir });
     assert.deepEqual(sources.map((s) => s.id), ['ok.htm']);
     assert.match(warnings.join('\n'), /html2\/empty\.html: skipped: no article text/);
+  });
+
+  // The parser's stack of open elements costs time in its depth per tag: a page of unclosed tags nested without end
+  // would be read in time growing with the square of its length (a 5 MB one for hours).
+  it('skips a page nested deeper than MAX_HTML_DEPTH, with a reason, and reads one nested a little less', async () => {
+    const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}Some 3,000 troops were sent.${'</div>'.repeat(n)}</body></html>`;
+    write('html3/deep.html', nested(MAX_HTML_DEPTH + 1));
+    write('html3/unclosed.html', `<html><body>${'<b>More than 3,000 soldiers. '.repeat(MAX_HTML_DEPTH + 10)}</body></html>`);
+    write('html3/ok.html', nested(MAX_HTML_DEPTH - 10));
+    const { sources, warnings } = await loadSources([path.join(dir, 'html3')], { cwd: dir });
+    assert.deepEqual(sources.map((s) => s.id), ['ok.html']);
+    assert.equal(sources[0]?.text, 'Some 3,000 troops were sent.');
+    assert.deepEqual(warnings, [
+      'html3/deep.html: skipped: HTML nested deeper than 5,000 elements (unclosed tags?)',
+      'html3/unclosed.html: skipped: HTML nested deeper than 5,000 elements (unclosed tags?)',
+    ]);
+    await assert.rejects(extractHtml(nested(MAX_HTML_DEPTH + 1)), HtmlTooDeepError);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Language, SourceInput } from '../core/types';
 import { lineStarts, positionAt } from '../core/text/lines';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read';
 import { readFrontMatter } from './frontmatter';
-import { extractHtml } from './html';
+import { extractHtml, HtmlTooDeepError, type HtmlArticle } from './html';
 import { displayPath, findFiles, type FoundFile } from './walk';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
@@ -175,7 +175,13 @@ async function loadSource(f: Input, maxFileSize: number): Promise<LoadedSource |
     if (md.meta.url !== undefined) src.url = md.meta.url;
     return src;
   }
-  const html = await extractHtml(read.text);
+  let html: HtmlArticle;
+  try {
+    html = await extractHtml(read.text);
+  } catch (err) {
+    if (err instanceof HtmlTooDeepError) return `${shown}: skipped: ${err.message}`;
+    throw err;
+  }
   if (html.text.trim() === '') return `${shown}: skipped: no article text in the HTML`;
   const inFile = locator(read.text);
   const src: LoadedSource = { ...base, text: html.text, locate: (o) => inFile(html.toRaw(o)), remapped: true };
