@@ -1,6 +1,7 @@
 // Prepares a draft for extraction: blanks out what is not prose (Markdown code, front matter, link targets,
 // HTML comments and tags) without moving any offset, and reads the ignore directives.
 import type { Language, Span } from '../types';
+import { codeSpans } from './code-spans';
 
 export interface PreparedDraft {
   /** Same length as the draft; non-prose replaced by spaces (line breaks kept). */
@@ -89,8 +90,8 @@ export function prepareDraft(text: string, language: Language): PreparedDraft {
     blankMatches(text, blanks, /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm);
     // Indented code blocks: four spaces or a tab after a blank line.
     blankMatches(text, blanks, /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, 1);
-    // Inline code spans.
-    blankMatches(text, blanks, /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g);
+    // Inline code spans (found by code: see code-spans.ts).
+    for (const span of codeSpans(text)) blanks.push(span);
     // Link and image targets: the (url "title") after ](, reference definitions, autolinks.
     blankMatches(text, blanks, /\]\(((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?)\)/g, 1);
     blankMatches(text, blanks, /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm);
