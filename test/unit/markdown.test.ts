@@ -50,3 +50,13 @@ test('an unclosed fence blanks to the end, not beyond', () => {
   assert.ok(p.includes('Intro 5 troops.'));
   assert.ok(!p.includes('9,999'));
 });
+
+test('a fence is its whole run of backticks or tildes; a long run with no line break after it is no fence', () => {
+  assert.ok(!prose('````js\n9,999\n````\nAfter 5 troops.').includes('9,999'));
+  assert.ok(prose('````js\n9,999\n````\nAfter 5 troops.').includes('After 5 troops.'));
+  // The opening run needs its closing run of the same length: a shorter one inside does not close it.
+  assert.ok(!prose('~~~~\n9,999\n~~~\n8,888\n~~~~\nAfter').includes('8,888'));
+  // (The regex used to try every shorter opener of such a run: time in the square of its length.)
+  const run = '`'.repeat(100_000);
+  assert.equal(prose(run).length, run.length);
+});

@@ -79,3 +79,10 @@ test('the figures of a long run with no sentence end are all read, each once', (
   assert.equal(figures.length, 2000);
   for (const m of figures) assert.equal(m.text, text.slice(m.start, m.end));
 });
+
+test('thousands of paragraphs, with and without sentence ends, split as each would alone', () => {
+  const paragraphs = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `Para ${i} has no end` : i % 3 === 1 ? `Para ${i} ends. And again!` : ''));
+  const text = paragraphs.join('\n\n');
+  const alone = paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text));
+  assert.deepEqual(splitSentences(text).map((s) => s.text), alone);
+});

@@ -86,8 +86,9 @@ export function prepareDraft(text: string, language: Language): PreparedDraft {
     // Front matter at the very start.
     const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
     if (fm) blanks.push({ start: 0, end: fm[0].length });
-    // Fenced code blocks (``` or ~~~), unclosed fences run to the end.
-    blankMatches(text, blanks, /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm);
+    // Fenced code blocks (``` or ~~~), unclosed fences run to the end. The opening run is taken whole ((?!`), (?!~)):
+    // otherwise a long line of backticks with no line break after it was tried again at every shorter length.
+    blankMatches(text, blanks, /^[ \t]{0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm);
     // Indented code blocks: four spaces or a tab after a blank line.
     blankMatches(text, blanks, /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, 1);
     // Inline code spans (found by code: see code-spans.ts).
