@@ -19,6 +19,7 @@ const builds = [
   { entryPoints: ['server/src/index.ts'], outfile: 'server/out/index.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['bench/measure-one.ts'], outfile: 'bench/out/measure-one.js' },
+  { entryPoints: ['bench/input-growth.ts'], outfile: 'bench/out/input-growth.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
 ];
 

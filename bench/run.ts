@@ -5,6 +5,7 @@
 //   npm run bench -- --sizes 100,1000 --runs 3      # or BENCH_SIZES=100,1000 BENCH_RUNS=3
 //   options: --seed N, --words N (draft length), --budget-s N (time for repeated runs per size, default 60),
 //            --timeout-s N (hard limit per size, default 180: the figures so far are kept, the rest shown as "> N")
+//   then how reading time grows with odd inputs (bench/input-growth.ts: time linear in their length),
 //   then the LSP lines (bench/lsp.ts): edits of the draft through the real server, with 2,000 sources for the latency
 //   target (BENCH_LSP_SOURCES, 0 skips it) and 10,000 for the memory target, over 300 edits and a reindex so the
 //   server's peak is that of a long editing session (BENCH_LSP_MEMORY_SOURCES, 0 skips it)
@@ -268,6 +269,10 @@ function main(): void {
     targets: TARGETS, sizes: results, growth, verdicts,
   }, null, 2) + '\n');
   process.stdout.write(`results written to ${out}\n`);
+  // How reading time grows with odd inputs (bench/input-growth.ts): a pattern read in time faster than linear in its
+  // length hangs on a large file.
+  const inputGrowth = spawnSync(process.execPath, [join(__dirname, 'out', 'input-growth.js')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 10 * 60_000, killSignal: 'SIGKILL' });
+  if (inputGrowth.status !== 0) broken = true;
   // The editor through the real language server over JSON-RPC (bench/lsp.ts): latency with 2,000 sources, memory with
   // 10,000 over a long run of edits (the server's peak grows with the garbage edits leave until it collects).
   // The memory run ends with "Reindex Sources": building a second index while the first is in use.

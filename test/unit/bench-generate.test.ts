@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DRAFT_POOL, generateArticles, generateDraft } from '../../bench/generate';
+import { patterns, superlinear } from '../../bench/input-growth';
 
 /** Words as a reader counts them, independently of the generator's own counter. */
 function words(text: string): number {
@@ -73,4 +74,13 @@ test('the draft repeats some source sentences word for word (claims that agree) 
   const other = sentences.filter((s) => /\d|[“"]/.test(s) && !sources.includes(s)).length;
   assert.ok(verbatim >= 30, `${verbatim} verbatim claim sentences`);
   assert.ok(other >= 30, `${other} altered or new claim sentences`);
+});
+
+test('input growth: a pattern is listed as faster than linear only past 8x the time at 4x the text, and over 30 ms', () => {
+  const row = (smallMs: number, largeMs: number) => ({ pattern: 'x', what: 'draft' as const, smallMs, largeMs });
+  const rows = [row(10, 40), row(10, 79), row(10, 81), row(2, 20), row(5, 160), row(0.1, 25)];
+  assert.deepEqual(superlinear(rows), [row(10, 81), row(5, 160)]);
+  // Every token alone, then the seeded mixtures, the same for the same seed.
+  assert.deepEqual(patterns(3, 7), patterns(3, 7));
+  assert.equal(patterns(3, 7).length, patterns(0, 7).length + 3);
 });

@@ -217,6 +217,16 @@ test('findQuotes: long and adversarial texts finish with consistent offsets', { 
   }
 });
 
+// Stray opening single quotes pile up unclosed; a closing double mark used to walk all of them looking for a
+// double one (150,000 pairs took 26 s; how time grows with such inputs is measured by npm run bench). The
+// quotation after them is still found.
+test('findQuotes: a long run of stray marks, then a quotation', () => {
+  const text = '\u2018\u201d'.repeat(150_000) + ' \u201cSome 3,000 troops were sent,\u201d Kirby said.';
+  const found = findQuotes(text, splitSentences(text));
+  checkOffsets(text, found);
+  assert.equal(found.at(-1)?.inner, 'Some 3,000 troops were sent,');
+});
+
 test('findQuotes: any text, never throws, offsets always agree', () => {
   const unit = fc.constantFrom('a', 'B', ' ', '\n', '\n\n', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '> ', '.', ',', 'said', 'Kirby', '\u2014', '\ud800');
   fc.assert(

@@ -55,6 +55,25 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
   const raws: Raw[] = [...blocks.map((b) => b.raw)];
 
   let stack: Open[] = [];
+  // Where the stack's double quotes are (ascending), and how many of them are straight: a close looks for the
+  // innermost double, and a straight mark asks whether any is open, without walking the stack (a run of stray
+  // single quotes can make it long: 40,000 of them took time in its square).
+  let doubleAt: number[] = [];
+  let straightDoubles = 0;
+  const push = (o: Open): void => {
+    if (o.double) {
+      doubleAt.push(stack.length);
+      if (o.straight) straightDoubles++;
+    }
+    stack.push(o);
+  };
+  /** Drops the stack's entries from `k` on. */
+  const truncate = (k: number): void => {
+    while (doubleAt.length > 0 && (doubleAt[doubleAt.length - 1] as number) >= k) {
+      if ((stack[doubleAt.pop() as number] as Open).straight) straightDoubles--;
+    }
+    stack.length = k;
+  };
   const flush = (end: number): void => {
     // An unclosed double quote runs to the end of its paragraph, if it is short.
     const bottom = stack[0];
@@ -66,22 +85,23 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
       }
     }
     stack = [];
+    doubleAt = [];
+    straightDoubles = 0;
   };
 
   const closeDouble = (i: number): void => {
-    let k = stack.length - 1;
-    while (k >= 0 && !(stack[k] as Open).double) k--;
-    if (k < 0) return;
+    if (doubleAt.length === 0) return;
+    const k = doubleAt[doubleAt.length - 1] as number;
     const open = stack[k] as Open;
-    stack.length = k;
-    const outerDouble = stack.some((o) => o.double);
+    truncate(k);
+    const outerDouble = doubleAt.length > 0;
     if (!outerDouble && i + 1 - open.pos <= MAX_QUOTE) {
       raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
     }
   };
   const closeSingle = (k: number, i: number): void => {
     const open = stack[k] as Open;
-    stack.length = k;
+    truncate(k);
     if (k === 0 && i + 1 - open.pos <= MAX_SINGLE && LETTER.test(text.slice(open.pos + 1, i))) {
       raws.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i });
     }
@@ -118,32 +138,26 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
       case '\u201c': // “
       case '\u201e': // „
       case '\u00ab': // «
-        if (!isSpace(next)) stack.push({ pos: i, double: true, straight: false });
+        if (!isSpace(next)) push({ pos: i, double: true, straight: false });
         break;
       case '\u201d': // ”
       case '\u00bb': // »
         closeDouble(i);
         break;
       case '"': {
-        let straightOpen = false;
-        let anyDouble = false;
-        for (const o of stack) {
-          if (o.double) {
-            anyDouble = true;
-            if (o.straight) straightOpen = true;
-          }
-        }
+        const straightOpen = straightDoubles > 0;
+        const anyDouble = doubleAt.length > 0;
         if (straightOpen) {
           closeDouble(i);
         } else if (anyDouble && closingContext) {
           closeDouble(i); // “mixed marks"
         } else if (!isSpace(next) && !isWordChar(prev) && next !== '"') {
-          stack.push({ pos: i, double: true, straight: true });
+          push({ pos: i, double: true, straight: true });
         }
         break;
       }
       case '\u2018': // ‘
-        if (!isWordChar(prev) && !isSpace(next) && !/\d/.test(next ?? '')) stack.push({ pos: i, double: false, straight: false });
+        if (!isWordChar(prev) && !isSpace(next) && !/\d/.test(next ?? '')) push({ pos: i, double: false, straight: false });
         break;
       case '\u2019': {
         // ’ is an apostrophe unless it closes an open single quote: North Korea’s, haven’t, soldiers’.
@@ -155,7 +169,7 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
         const k = singleIndex();
         if (k >= 0 && closingContext && (stack[k] as Open).straight) closeSingle(k, i);
         else if (!isWordChar(prev) && next !== undefined && LETTER.test(next) && !ELISION.test(text.slice(i, i + 6))) {
-          stack.push({ pos: i, double: false, straight: true });
+          push({ pos: i, double: false, straight: true });
         }
         break;
       }

@@ -1,0 +1,110 @@
+// How reading time grows with odd inputs: each of a list of tokens (quote marks, backticks, blank lines, digits,
+// speech verbs, Markdown and HTML marks...) and random mixtures of them, repeated to two lengths, read as a draft
+// (extractClaims) and as a source (indexSource; HTML through the loader's extractHtml). At four times the text,
+// linear reading takes about four times as long; a pattern that takes more than eight times as long (and over
+// 30 ms) is listed as growing faster than linearly: on a large file such an input is a hang, not a slow run.
+//
+//   node bench/out/input-growth.js [--mixtures N] [--seed N]    (after npm run build; npm run bench runs it)
+import { extractClaims } from '../server/src/core/extract/claims';
+import { indexSource } from '../server/src/core/corpus/corpus';
+import { extractHtml, HtmlTooDeepError } from '../server/src/sources/html';
+
+const TOKENS = [
+  '`', '```', '~~~', '"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '\u00ab', '\u00bb', '(', ')', '[', ']', '<', '>',
+  '*', '_', '#', '-', '|', ':', ',', '.', '...', '\u2026', '1', '1,', '1.', '1 ', '3,000 ', '11\u202f000 ', 'a ',
+  'said ', 'Said ', 'Kim ', 'Kim said ', '"a," he said. ', 'On ', 'December ', 'December 23 ', '23 ', 'late ',
+  'last ', 'in the past week ', 'since the ', 'according to ', 'As ', 'X: ', '> ', '\n', '\n\n', '\t', '    ',
+  '<!-- ', '-->', '<!-- citecheck-disable -->', '<b>', '</b>', '<div>', '![', '](', '[x](', 'http://', 'Mr. ',
+  'U.S. ', 'percent ', '% ', '$', '$1 ', 'million ', 'one ', 'two thousand ', 'tens of ', 'half ', 'between ',
+  'and ', 'to ', '\u2013 ', 'killed ', 'soldiers ', 'North Korean ', 'the ', 'Kirby, ', '[sic] ', 'e\u0301',
+  '\ud83d\ude00', '\u202f', 'He ', 'who ',
+];
+
+export interface GrowthRow {
+  pattern: string;
+  what: 'draft' | 'source' | 'html';
+  smallMs: number;
+  largeMs: number;
+}
+
+const SMALL = 10_000;
+const LARGE = 40_000;
+
+function fastest(f: () => unknown, runs = 2): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+async function fastestAsync(f: () => Promise<unknown>, runs = 2): Promise<number> {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    await f();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/** The patterns: every token alone, then `mixtures` random runs of two to five tokens (seeded). */
+export function patterns(mixtures: number, seed: number): string[] {
+  let s = seed >>> 0 || 1;
+  const rnd = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const mixes = Array.from({ length: mixtures }, () =>
+    Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => TOKENS[Math.floor(rnd() * TOKENS.length)] as string).join(''),
+  );
+  return [...TOKENS, ...mixes];
+}
+
+const repeat = (p: string, n: number): string => p.repeat(Math.ceil(n / p.length)).slice(0, n);
+
+export async function measureGrowth(mixtures = 40, seed = 1): Promise<GrowthRow[]> {
+  const rows: GrowthRow[] = [];
+  for (const pattern of patterns(mixtures, seed)) {
+    const [small, large] = [repeat(pattern, SMALL), repeat(pattern, LARGE)];
+    rows.push({
+      pattern, what: 'draft',
+      smallMs: fastest(() => extractClaims(small, { language: 'markdown' })),
+      largeMs: fastest(() => extractClaims(large, { language: 'markdown' })),
+    });
+    rows.push({ pattern, what: 'source', smallMs: fastest(() => indexSource({ id: 's', text: small })), largeMs: fastest(() => indexSource({ id: 's', text: large })) });
+    // A page nested too deep is refused (HtmlTooDeepError): that is reading it too, and it must stop as quickly.
+    const html = (text: string) => extractHtml(text).catch((err: unknown) => (err instanceof HtmlTooDeepError ? null : Promise.reject(err)));
+    rows.push({ pattern, what: 'html', smallMs: await fastestAsync(() => html(small)), largeMs: await fastestAsync(() => html(large)) });
+  }
+  return rows;
+}
+
+/** Rows that grow faster than linearly: more than 8x the time at 4x the text, and long enough to tell. */
+export function superlinear(rows: readonly GrowthRow[]): GrowthRow[] {
+  return rows.filter((r) => r.largeMs > 30 && r.largeMs > 8 * Math.max(r.smallMs, 1));
+}
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const mixtures = arg('mixtures', 40);
+  const rows = await measureGrowth(mixtures, arg('seed', 1));
+  const worst = (what: GrowthRow['what']) =>
+    rows.filter((r) => r.what === what).reduce((a, b) => (b.largeMs / Math.max(b.smallMs, 1) > a.largeMs / Math.max(a.smallMs, 1) ? b : a));
+  const show = (r: GrowthRow) => `${JSON.stringify(r.pattern)} ${r.smallMs.toFixed(0)} -> ${r.largeMs.toFixed(0)} ms`;
+  const bad = superlinear(rows);
+  process.stdout.write(
+    `input growth: ${rows.length / 3} patterns (${rows.length / 3 - mixtures} tokens, ${mixtures} mixtures), each read at ` +
+      `${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} characters as a draft, a source and an HTML page ` +
+      `(${((performance.now() - started) / 1000).toFixed(1)} s)\n` +
+      `  slowest growth: draft ${show(worst('draft'))}; source ${show(worst('source'))}; html ${show(worst('html'))}\n`,
+  );
+  if (bad.length === 0) process.stdout.write('  met      every pattern reads in time linear in its length (under 8x the time at 4x the text)\n');
+  else for (const r of bad) process.stdout.write(`  NOT met  ${r.what} ${show(r)}: faster than linear\n`);
+}
+
+if (require.main === module) void main();
