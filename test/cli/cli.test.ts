@@ -244,6 +244,25 @@ describe('json', () => {
     assert.ok(claims.length > 0, 'no claims found in examples/drafts');
     assertCompleteMatrix(json);
   });
+
+  it('checks a folder of articles against one another: no article is checked against itself', () => {
+    const r = cli(['check', 'examples/sources', '--sources', 'examples/sources', '--format', 'json', '--fail-on', 'none'], { cwd: ROOT });
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as JsonReport;
+    assertCompleteMatrix(json);
+    assert.equal(json.drafts.length, json.sources.length);
+    for (const d of json.drafts) {
+      const own = json.sources.find((s) => d.path === s.path);
+      assert.ok(own, `${d.path} is not among the sources`);
+      const ownId: string = own.id;
+      for (const c of d.claims) {
+        const mine = c.verdicts.find((v) => v.source === ownId);
+        assert.deepEqual(mine, { source: ownId, verdict: 'lacks', reason: 'this source is the draft itself: not checked against itself' });
+      }
+      // An article's own words are still found in the others that quote them.
+      assert.ok(d.claims.some((c) => c.status === 'supported'), `${d.path}: nothing supported by the other articles`);
+    }
+  });
 });
 
 describe('evidence positions point into the files on disk', () => {

@@ -68,6 +68,20 @@ describe('sources on disk', () => {
     assert.equal(status.indexed, 5);
   });
 
+  it('checks a source opened as a draft against the other sources, not against itself', async () => {
+    const file = path.join(ws.dir, 'sources', '004_0c89b39f0ca6556f.txt');
+    const uri = fileUri(file);
+    await client.open(uri, readFileSync(file, 'utf8'), 'plaintext');
+    const messages = (await client.pull(uri)).map((d) => d.message);
+    assert.ok(messages.length > 0);
+    for (const m of messages) {
+      const of = /of (\d+) sources?/.exec(m);
+      assert.ok(of, m);
+      assert.equal(of[1], '4', m);
+    }
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('ignores watcher events for files that are not sources, and survives a source that turns binary', async () => {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws.dir, 'notes.md')), type: 1 }] });
     const wire = path.join(ws.dir, 'sources', 'wire.md');

@@ -218,3 +218,31 @@ test('ClaimCache.release forgets every verdict and the corpus, and the next chec
   assert.notEqual(firstVerdict(again), firstVerdict(first), 'verified again');
   assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(checkDraft(draft, local, { language: 'plaintext' }))));
 });
+
+test('ownSource: a draft that is one of the sources is not checked against itself, cached or not', () => {
+  const own = seeds[0] as SourceInput;
+  const plain = checkDraft(own.text, corpus, { language: 'plaintext' });
+  const mine = checkDraft(own.text, corpus, { language: 'plaintext', ownSource: own.id });
+  assert.equal(mine.length, plain.length);
+  // Against itself every claim of an article is supported; without itself, some are not.
+  assert.ok(plain.every((c) => c.verdicts[0]?.verdict === 'supports'), 'a source supports its own words');
+  for (const c of mine) {
+    assert.deepEqual(c.verdicts[0], { source: own.id, verdict: 'lacks', reason: 'this source is the draft itself: not checked against itself' });
+    assert.equal(c.verdicts.length, seeds.length);
+    assert.ok(!/of 5 sources/.test(c.summary), c.summary);
+    assert.ok(verifiedVerdicts(c)?.all().every((v) => v.source !== own.id));
+  }
+  assert.ok(mine.some((c) => c.status !== 'supported'));
+  assert.match(mine.find((c) => c.status === 'unsupported')?.summary ?? '', /none of 4 sources settles it/);
+  // The other sources' verdicts are the ones they give without it.
+  const others = (cs: Claim[]) => cs.map((c) => c.verdicts.slice(1));
+  assert.deepEqual(JSON.parse(JSON.stringify(others(mine))), JSON.parse(JSON.stringify(others(plain))));
+  // An editor's cached check gives the same; its cache is not shared with a check that names no own source.
+  const cache = new ClaimCache();
+  const cached = checkDraft(own.text, corpus, { language: 'plaintext', ownSource: own.id, cache });
+  assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(mine)));
+  const again = checkDraft(own.text, corpus, { language: 'plaintext', cache });
+  assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(plain)));
+  // An id the corpus does not have changes nothing.
+  assert.deepEqual(JSON.parse(JSON.stringify(checkDraft(own.text, corpus, { language: 'plaintext', ownSource: 'nope.txt' }))), JSON.parse(JSON.stringify(plain)));
+});

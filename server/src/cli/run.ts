@@ -1,5 +1,6 @@
 // `citecheck check`: load the config, the drafts and the sources, ask the engine, print the report.
 // Everything the command touches comes in through `io`, so it can run in-process as well as from main.ts.
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
 import { buildCorpus, checkDraft } from '../core/check';
@@ -87,6 +88,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Checking is per draft; with many drafts or a large corpus each takes a while, so the count shows at once.
   const longCheck = drafts.drafts.length >= 20 || loaded.sources.length >= 200;
   const checking = new Progress(io.stderr, progress.enabled && longCheck, 1, 0);
+  // A draft that is also one of the sources (drafts kept with their sources, or a folder of articles checked against
+  // one another) is not checked against itself.
+  const sourceAt = new Map(loaded.sources.map((src) => [path.resolve(io.cwd, src.path), src.id]));
   const many = drafts.drafts.length > 1;
   for (const [i, draft] of drafts.drafts.entries()) {
     // Within a draft the sources are counted as they are verified: a large corpus takes seconds per draft.
@@ -95,7 +99,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let claims: Claim[];
     try {
       // With several drafts, what each source's verification works out is kept for the next draft.
-      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: many, onProgress });
+      const ownSource = sourceAt.get(path.resolve(io.cwd, draft.abs));
+      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: many, onProgress, ...(ownSource !== undefined ? { ownSource } : {}) });
     } catch (err) {
       throw new Error(`checking ${draft.path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }

@@ -88,16 +88,19 @@ function cacheKey(m: Mention, draftSentence: string): string {
 export class ClaimCache {
   private corpus: Corpus | null = null;
   private version = -1;
+  /** The position of the draft's own file among the sources (-1: none): its verdicts depend on it. */
+  private own = -1;
   private entries = new SweptMemo<Verified>();
   /** The draft's paragraphs as last read: only the paragraphs an edit touched are read again. */
   readonly paragraphs = new ParagraphMemo();
 
   /** The verdicts for each key. Only the keys this corpus version has not seen are verified, each once: `verify` gets
    * the index of each one's first occurrence and returns their verdicts in that order. */
-  getAll(corpus: Corpus, keys: readonly string[], verify: (missing: number[]) => Verified[]): Verified[] {
-    if (corpus !== this.corpus || corpus.version !== this.version) {
+  getAll(corpus: Corpus, own: number, keys: readonly string[], verify: (missing: number[]) => Verified[]): Verified[] {
+    if (corpus !== this.corpus || corpus.version !== this.version || own !== this.own) {
       this.corpus = corpus;
       this.version = corpus.version;
+      this.own = own;
       this.entries.clear();
     }
     const found = keys.map((k) => this.entries.find(k));
@@ -140,6 +143,10 @@ export interface CheckDraftOptions extends CheckOptions {
   /** Called as the sources are verified (every 100 sources and at the end), for a progress display. An editor's
    * cached check verifies only the claims it has not seen; it reports on those. */
   onProgress?: (done: number, total: number) => void;
+  /** The id of the source that is the draft's own file (a draft kept among the sources, or every article of a
+   * folder checked against the others): it is not checked against itself. Its verdict is a lacks that says so,
+   * and the summary counts the other sources. */
+  ownSource?: string;
 }
 
 /** A claim's verdicts from the sources looked at closely (in source order), with what they add up to. */
@@ -151,6 +158,13 @@ interface Verified {
   /** The sources of the check, in order, and what each source not found lacks: the full list is made from them. */
   order: readonly SourceDoc[];
   lacks: string;
+  /** The position of the draft's own file among them, or -1. */
+  own: number;
+}
+
+/** The verdict of the draft's own file, when it is one of the sources: never checked against itself. */
+function ownLacks(source: string): SourceVerdict {
+  return { source, verdict: 'lacks', reason: 'this source is the draft itself: not checked against itself' };
 }
 
 /** How a check keeps the verdicts it found: 'objects' keeps each verdict (a one-shot check prints them all);
@@ -165,6 +179,7 @@ function verifySourceBySource(
   snapshot: SourceSnapshot,
   keep: boolean,
   keeping: Keeping,
+  own: number,
   onProgress?: (done: number, total: number) => void,
 ): Verified[] {
   const { order } = snapshot;
@@ -188,7 +203,7 @@ function verifySourceBySource(
     if (onProgress && i % 100 === 0) onProgress(i, order.length);
     const from = first[i] as number;
     const to = first[i + 1] as number;
-    if (from === to) continue;
+    if (from === to || i === own) continue;
     const doc = order[i] as SourceDoc;
     for (let j = from; j < to; j++) {
       const k = who[j] as number;
@@ -217,8 +232,9 @@ function verifySourceBySource(
     const list = lists[k] as SourceVerdict[];
     const make = keeping === 'objects' ? (j: number): SourceVerdict => list[j] as SourceVerdict : (j: number): SourceVerdict => verify(m, draftSentence, order[at[j] as number] as SourceDoc, order.length);
     const found = new FoundVerdicts(order.length, at, (tags[k] as Uint8Array).slice(0, n), make);
-    const { status, summary, sourcesDisagree } = summarize(found.count('supports'), found.count('contradicts'), order.length);
-    return { found, status, summary, sourcesDisagree, order, lacks: plain[k] as string };
+    const others = own >= 0 ? order.length - 1 : order.length;
+    const { status, summary, sourcesDisagree } = summarize(found.count('supports'), found.count('contradicts'), others);
+    return { found, status, summary, sourcesDisagree, order, lacks: plain[k] as string, own };
   });
 }
 
@@ -252,16 +268,19 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
     const sentence = m.kind === 'date' ? draft.sentences[m.sentence] : undefined;
     return { m, draftSentence: sentence ? text.slice(sentence.start, sentence.end) : '' };
   });
+  const ownDoc = options.ownSource === undefined ? undefined : corpus.byId.get(options.ownSource);
+  const own = ownDoc === undefined ? -1 : snapshot.order.indexOf(ownDoc);
   // Only the candidate sources are verified; every other source lacks the claim. An editor's cache verifies only
   // the claims it has not seen, and keeps the sources' preparations for the next keystroke.
   let verifiedAll: Verified[];
   const cache = options.cache;
   if (cache) {
     const keys = mentions.map(({ m, draftSentence }) => cacheKey(m, draftSentence));
-    verifiedAll = cache.getAll(corpus, keys, (missing) => verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake', options.onProgress),
+    verifiedAll = cache.getAll(corpus, own, keys, (missing) =>
+      verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake', own, options.onProgress),
     );
     cache.sweep();
-  } else verifiedAll = verifySourceBySource(mentions, snapshot, options.keepPreparations === true, 'objects', options.onProgress);
+  } else verifiedAll = verifySourceBySource(mentions, snapshot, options.keepPreparations === true, 'objects', own, options.onProgress);
   const claims: Claim[] = [];
   mentions.forEach(({ m }, k) => {
     const v = verifiedAll[k] as Verified;
@@ -299,8 +318,8 @@ export function verifiedVerdicts(claim: Claim): FoundVerdicts | null {
  * so the array is built on first read (JSON output reads it; a summary or an editor hover need not) and kept.
  */
 const defineVerdicts = lazyProperty<Claim>('verdicts', true, (claim): SourceVerdict[] => {
-  const { found, order, lacks } = verified.get(claim) as Verified;
+  const { found, order, lacks, own } = verified.get(claim) as Verified;
   // Both in source order: walk them together.
   let j = 0;
-  return order.map((doc, i) => (j < found.length && found.positionOf(j) === i ? found.at(j++) : defaultLacks(lacks, doc.id)));
+  return order.map((doc, i) => (j < found.length && found.positionOf(j) === i ? found.at(j++) : i === own ? ownLacks(doc.id) : defaultLacks(lacks, doc.id)));
 });

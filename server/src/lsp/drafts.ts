@@ -5,6 +5,7 @@ import { ClaimCache, checkDraft } from '../core/check';
 import type { Claim, Language } from '../core/types';
 import { claimInfos, type ClaimInfo } from './claim-info';
 import type { FolderIndex } from './folders';
+import { relativeId, uriToPath } from './source-files';
 
 export interface DraftCheck {
   uri: string;
@@ -45,7 +46,11 @@ export class Drafts {
       if (text === last.text) return last;
     }
     const text = doc.getText();
-    const claims = checkDraft(text, corpus, { language: languageOf(doc.languageId), cache: s.cache });
+    // A draft that is one of the folder's sources (sources/** holds it too) is not checked against itself.
+    const file = uriToPath(doc.uri);
+    const id = file === null || folder.path === '' ? null : relativeId(folder.path, file);
+    const own = id !== null && corpus.byId.has(id) ? { ownSource: id } : {};
+    const claims = checkDraft(text, corpus, { language: languageOf(doc.languageId), cache: s.cache, ...own });
     const info = claimInfos(claims);
     s.last = { uri: doc.uri, version: doc.version, text, folder, corpusVersion: corpus.version, claims, info };
     return s.last;
