@@ -27,6 +27,7 @@ const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
+  if (v === '') return 'an empty string';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 

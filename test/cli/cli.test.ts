@@ -432,7 +432,7 @@ describe('Node API', () => {
       [{ sources: [] }, /"draft" must be a string/],
       [{ draft: 'x' }, /"sources" must be an array/],
       [{ draft: 'x', sources: [{ id: 'a' }] }, /sources\[0\]\.text must be a string/],
-      [{ draft: 'x', sources: [{ id: '', text: 't' }] }, /sources\[0\]\.id must be a non-empty string/],
+      [{ draft: 'x', sources: [{ id: '', text: 't' }] }, /sources\[0\]\.id must be a non-empty string, got an empty string/],
       [{ draft: 'x', sources: [{ id: 'a', text: 't' }, { id: 'a', text: 'u' }] }, /sources\[1\]\.id "a" is used by another source/],
       [{ draft: 'x', sources: [], language: 'html' }, /"language" must be 'markdown' or 'plaintext'/],
     ];
