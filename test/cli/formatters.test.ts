@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Claim, ClaimKind, ClaimStatus, SourceVerdict } from '../../server/src/core/types';
-import { formatSarif, toSarif } from '../../server/src/cli/format-sarif';
+import { formatSarif, MAX_RELATED, toSarif } from '../../server/src/cli/format-sarif';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/format-github';
 import { formatText, MAX_REASONS } from '../../server/src/cli/format-text';
-import { toJson } from '../../server/src/cli/format-json';
+import { formatJson, jsonChunks, toJson } from '../../server/src/cli/format-json';
+import { buildCorpus, checkDraft } from '../../server/src/core/check';
 import { claimsInFiles, reachesFailOn, summaryLine, type Report } from '../../server/src/cli/report';
 
 const require = createRequire(__filename);
@@ -212,5 +213,51 @@ describe('json and report helpers', () => {
     assert.deepEqual([e.line, e.column], [110, 7]);
     assert.deepEqual(moved[0]!.verdicts[0], claims[0]!.verdicts[0]);
     assert.equal(claims[0]!.verdicts[2]!.evidence!.line, 7, 'input left alone');
+  });
+});
+
+describe('large reports', () => {
+  // At 10,000 sources every claim carries 10,000 verdicts: the JSON report (over 600 MB) is longer than a string can be.
+  it('json comes in pieces that join to exactly JSON.stringify of the report, whatever its shape', () => {
+    const shapes: Report[] = [
+      { sources: [], drafts: [] },
+      { sources: report().sources, drafts: [] },
+      { sources: report().sources, drafts: [{ path: 'empty.md', claims: [] }] },
+      report(),
+      { ...report(), drafts: [...report().drafts, { path: 'more.md', claims: [] }, ...report().drafts] },
+    ];
+    for (const r of shapes) {
+      const chunks = [...jsonChunks(r)];
+      assert.equal(chunks.join(''), JSON.stringify(toJson(r), null, 2) + '\n');
+      assert.equal(formatJson(r), chunks.join(''));
+    }
+  });
+
+  it("json writes the engine's claims, whose per-source lists are made on reading, as a plain stringify would, without keeping the lists", () => {
+    const corpus = buildCorpus([
+      { id: 'a.txt', text: 'About 11,000 soldiers were deployed. "We will win," Kirby said on Friday.' },
+      { id: 'b.txt', text: 'Roughly 15,000 soldiers were deployed.' },
+      { id: 'c.txt', text: 'Nothing to see.' },
+    ]);
+    const claims = checkDraft('Roughly 15,000 soldiers were deployed. "We will win," Kirby said.', corpus);
+    const r: Report = { sources: ['a.txt', 'b.txt', 'c.txt'].map((id) => ({ id, path: id })), drafts: [{ path: 'd.md', claims }] };
+    const text = [...jsonChunks(r)].join('');
+    // Writing them did not fix the lists on the claims: they are still made on reading.
+    for (const c of claims) assert.equal(typeof Object.getOwnPropertyDescriptor(c, 'verdicts')?.get, 'function');
+    assert.equal(text, JSON.stringify(toJson(r), null, 2) + '\n');
+    assert.deepEqual((JSON.parse(text) as { drafts: { claims: { verdicts: unknown[] }[] }[] }).drafts[0]?.claims.map((c) => c.verdicts.length), claims.map(() => 3));
+  });
+
+  it(`sarif gives a result at most ${MAX_RELATED} related locations (GitHub rejects a result with over 1,000)`, () => {
+    const many = Array.from({ length: 250 }, (_, i) => v(`s${i}.txt`, 'contradicts', 'approximately 11,000 soldiers', i + 1, 1));
+    const big: Report = {
+      sources: many.map((x) => ({ id: x.source, path: `corpus/${x.source}` })),
+      drafts: [{ path: 'd.md', claims: [claim('figure', 'contradicted', 'roughly 15,000 soldiers', 0, 0, many, '250 of 250 sources contradict')] }],
+    };
+    const results = toSarif(big).runs[0]!.results as { relatedLocations: { id: number; message: { text: string } }[]; message: { text: string } }[];
+    assert.equal(results[0]?.relatedLocations.length, MAX_RELATED);
+    assert.deepEqual(results[0]?.relatedLocations.map((l) => l.id), Array.from({ length: MAX_RELATED }, (_, i) => i + 1));
+    assert.match(results[0]?.message.text ?? '', /250 of 250 sources contradict/);
+    assert.equal(validator()(JSON.parse(formatSarif(big))), true);
   });
 });

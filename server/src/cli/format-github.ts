@@ -1,7 +1,7 @@
 // The github format: workflow commands that GitHub Actions turns into annotations on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import { findingCode } from '../core/findings';
-import { claimMessage, oneLine, summaryLine, type Report } from './report';
+import { claimMessage, contradicting, oneLine, summaryLine, type Report } from './report';
 import { MAX_REASONS } from './format-text';
 
 /** Escaping for the message of a workflow command. */
@@ -31,7 +31,7 @@ export function formatGithub(report: Report): string {
         `title=${escapeProperty(`citecheck ${code}`)}`,
       ];
       const body = [`${claim.status} ${claimMessage(claim, 200)}`];
-      const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
+      const against = contradicting(claim);
       for (const v of against.slice(0, MAX_REASONS)) {
         const at = v.evidence ? `${v.source}:${v.evidence.line}:${v.evidence.column}` : v.source;
         body.push(`${at} ${oneLine(v.reason, 300)}`);

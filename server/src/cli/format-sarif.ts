@@ -3,11 +3,14 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Evidence } from '../core/types';
 import { FINDING_RULES, findingCode, type FindingCode } from '../core/findings';
-import { claimMessage, oneLine, type Report, type ReportSource } from './report';
+import { claimMessage, contradicting, oneLine, type Report, type ReportSource } from './report';
 import { INFORMATION_URI, VERSION } from './version';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE = '%SRCROOT%';
+/** Related locations per result: GitHub code scanning rejects a result with more than 1,000 locations and shows
+ * 100. With thousands of sources a claim has thousands of contradicting ones; the message says how many. */
+export const MAX_RELATED = 100;
 
 export interface SarifOptions {
   /** The working directory as a file: URI ending in '/', for originalUriBaseIds. */
@@ -65,8 +68,9 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
       const key = `${code}\0${claim.text}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      const related = claim.verdicts
-        .filter((v) => v.verdict === 'contradicts' && v.evidence)
+      const related = contradicting(claim)
+        .filter((v) => v.evidence)
+        .slice(0, MAX_RELATED)
         .map((v, i) => {
           const e = v.evidence as Evidence;
           const src = byId.get(v.source);

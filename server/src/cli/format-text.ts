@@ -1,6 +1,6 @@
 // The text format: compiler-style lines a person reads at a glance, then a summary line.
 import type { Claim } from '../core/types';
-import { claimMessage, num, oneLine, summaryLine, type Report, type ReportSource } from './report';
+import { claimMessage, contradicting, num, oneLine, summaryLine, type Report, type ReportSource } from './report';
 
 /** Reason lines shown under a contradicted claim; the rest are counted. */
 export const MAX_REASONS = 5;
@@ -33,7 +33,7 @@ export function formatText(report: Report, opts: TextOptions): string {
       const msg = claimMessage(claim);
       if (claim.status === 'contradicted') {
         lines.push(`${paint('bold', loc)} ${paint('red', 'contradicted')} ${msg}`);
-        const against = claim.verdicts.filter((v) => v.verdict === 'contradicts');
+        const against = contradicting(claim);
         for (const v of against.slice(0, MAX_REASONS)) {
           const src = byId.get(v.source);
           const at = v.evidence ? `${src?.path ?? v.source}:${v.evidence.line}:${v.evidence.column}` : (src?.path ?? v.source);

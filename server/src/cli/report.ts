@@ -1,6 +1,7 @@
 // What the formatters print: the sources loaded and, per draft, the engine's claims. Built once by the
 // command, read by every format.
-import type { Claim, Evidence, Language } from '../core/types';
+import type { Claim, Evidence, Language, SourceVerdict } from '../core/types';
+import { verifiedVerdicts } from '../core/check';
 import type { FilePosition } from '../sources/load';
 
 export interface ReportSource {
@@ -60,10 +61,28 @@ function remapEvidence(e: Evidence, locate: (offset: number) => FilePosition): E
 /**
  * Claims whose evidence line/column point into the files on disk. The engine counts lines in the text it
  * was given; for an HTML source that is the extracted article text, so those positions are mapped back.
+ * A check that kept its verdict objects has them remapped where they are (only the verdicts it found carry
+ * evidence; the full per-source lists, 10,000 verdicts a claim at 10,000 sources, are never made for this).
  */
 export function claimsInFiles(claims: Claim[], remapped: ReadonlyMap<string, (offset: number) => FilePosition>): Claim[] {
   if (remapped.size === 0) return claims;
+  const moved = new Map<Evidence, Evidence>();
+  const remap = (e: Evidence, locate: (offset: number) => FilePosition): Evidence => {
+    let out = moved.get(e);
+    if (out === undefined) moved.set(e, (out = remapEvidence(e, locate)));
+    return out;
+  };
   return claims.map((claim) => {
+    const found = verifiedVerdicts(claim);
+    if (found !== null && found.kept) {
+      for (const v of found.all()) {
+        const locate = remapped.get(v.source);
+        if (!locate) continue;
+        if (v.evidence) v.evidence = remap(v.evidence, locate);
+        if (v.hint) v.hint = remap(v.hint, locate);
+      }
+      return claim;
+    }
     if (!claim.verdicts.some((v) => remapped.has(v.source))) return claim;
     return {
       ...claim,
@@ -104,9 +123,16 @@ export function summaryLine(report: Report): string {
   );
 }
 
+/** The claim's contradicting verdicts in source order, read from the verdicts the check found where it kept them
+ * (a claim's full list has one verdict per source: 10,000 at 10,000 sources). */
+export function contradicting(claim: Claim): SourceVerdict[] {
+  return verifiedVerdicts(claim)?.take('contradicts') ?? claim.verdicts.filter((v) => v.verdict === 'contradicts');
+}
+
 /** The first contradicting verdict with its evidence, for "e.g. <id>: "<wording>"". */
 export function firstContradiction(claim: Claim) {
-  return claim.verdicts.find((v) => v.verdict === 'contradicts' && v.evidence) ?? claim.verdicts.find((v) => v.verdict === 'contradicts');
+  const against = contradicting(claim);
+  return against.find((v) => v.evidence) ?? against[0];
 }
 
 /** The claim's headline after its status: `figure "roughly 15,000 soldiers": 5 of 5 sources contradict, e.g. ...`. */

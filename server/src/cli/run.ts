@@ -9,7 +9,8 @@ import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args'
 import { loadConfig } from './config';
 import { UsageError } from './errors';
 import { formatGithub } from './format-github';
-import { formatJson } from './format-json';
+import { jsonChunks } from './format-json';
+import { writeChunks, type ChunkSink } from './write-chunks';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { Progress } from './progress';
@@ -17,7 +18,7 @@ import { claimsInFiles, num, reachesFailOn, type Report } from './report';
 import { VERSION } from './version';
 
 export interface Io {
-  stdout: { isTTY?: boolean; write(s: string): boolean };
+  stdout: ChunkSink & { isTTY?: boolean };
   stderr: { isTTY?: boolean; write(s: string): boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -111,8 +112,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let out: string;
   switch (args.format) {
     case 'json':
-      out = formatJson(result);
-      break;
+      // In pieces: at 10,000 sources the report is longer than a string can be.
+      await writeChunks(io.stdout, jsonChunks(result));
+      return reachesFailOn(result, args.failOn) ? 1 : 0;
     case 'sarif':
       out = formatSarif(result, { rootUri: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href });
       break;

@@ -36,12 +36,14 @@ export class FoundVerdicts {
    * @param positions each found verdict's source position (in the check's source order), ascending
    * @param tags each one's tagOf
    * @param make the j-th verdict, the same each time it is asked for
+   * @param kept whether `make` hands out kept objects (the same object each time), not ones made again per call
    */
   constructor(
     readonly sources: number,
     private readonly positions: Int32Array,
     private readonly tags: Uint8Array,
     private readonly make: (j: number) => SourceVerdict,
+    readonly kept = false,
   ) {
     for (const t of tags) {
       if (isKind(t, 'supports')) this.counts.supports++;
@@ -52,7 +54,7 @@ export class FoundVerdicts {
 
   /** A claim's full per-source list read as found verdicts (a claim checkDraft did not make). */
   static fromList(list: readonly SourceVerdict[]): FoundVerdicts {
-    return new FoundVerdicts(list.length, Int32Array.from(list, (_, i) => i), Uint8Array.from(list, tagOf), (j) => list[j] as SourceVerdict);
+    return new FoundVerdicts(list.length, Int32Array.from(list, (_, i) => i), Uint8Array.from(list, tagOf), (j) => list[j] as SourceVerdict, true);
   }
 
   /** How many verdicts were found (plain lacks are not). */
