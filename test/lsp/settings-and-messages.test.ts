@@ -2,7 +2,8 @@
 // a failing reader or a strange draft costs one log line, never the server.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -78,6 +79,26 @@ describe('custom messages', () => {
     const sarif = JSON.parse((await client.request<ExportResult>('citecheck/export', { format: 'sarif', uris: [uri] })).text);
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'figure-contradicted'));
+  });
+
+  it('writes the export to a file itself when given one (a report too large to send), and says why when it cannot', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citecheck-export-'));
+    try {
+      const file = path.join(dir, 'report.json');
+      const sent = await client.request<ExportResult>('citecheck/export', { format: 'json', uris: [uri] });
+      const written = await client.request<ExportResult>('citecheck/export', { format: 'json', uris: [uri], target: file });
+      assert.equal(written.text, '');
+      assert.equal(written.error, undefined);
+      assert.equal(readFileSync(file, 'utf8'), sent.text);
+      assert.equal(written.written, sent.text.length);
+      const sarif = path.join(dir, 'report.sarif');
+      await client.request<ExportResult>('citecheck/export', { format: 'sarif', uris: [uri], target: sarif });
+      assert.equal((JSON.parse(readFileSync(sarif, 'utf8')) as { version: string }).version, '2.1.0');
+      const bad = await client.request<ExportResult>('citecheck/export', { format: 'json', uris: [uri], target: path.join(dir, 'no', 'such', 'dir', 'r.json') });
+      assert.match(bad.error ?? '', /^could not write .*r\.json: .*ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reindexes on request', async () => {

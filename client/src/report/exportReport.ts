@@ -10,7 +10,6 @@ export function isExportFormat(v: unknown): v is ExportFormat {
 }
 
 export async function exportReport(client: LanguageClient, format: ExportFormat, uris?: string[]): Promise<void> {
-  const { text } = await client.sendRequest(ExportRequest.type, uris === undefined ? { format } : { format, uris });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `citecheck-report.${format}`;
   const target = await vscode.window.showSaveDialog({
@@ -19,7 +18,19 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
     filters: format === 'json' ? { JSON: ['json'] } : { SARIF: ['sarif', 'json'] },
   });
   if (target === undefined) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  const params: ExportParams = uris === undefined ? { format } : { format, uris };
+  // A local file is written by the server, in pieces: with thousands of sources the report is larger than one
+  // string can be. Elsewhere (a remote or virtual folder) the server returns the text and the editor saves it.
+  const local = target.scheme === 'file';
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Citecheck: exporting the report…' },
+    () => client.sendRequest(ExportRequest.type, local ? { ...params, target: target.fsPath } : params),
+  );
+  if (result.error !== undefined) {
+    void vscode.window.showErrorMessage(`Citecheck: ${result.error}`);
+    return;
+  }
+  if (!local) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
   const open = await vscode.window.showInformationMessage(`Citecheck: report saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open === 'Open') await vscode.window.showTextDocument(target);
 }

@@ -5,6 +5,16 @@ import { DEFAULT_MAX_FILE_SIZE, readTextFile, type ReadResult } from '../sources
 import type { Language } from '../core/types';
 import { loadConfig, type Config } from '../cli/config';
 import { collectGarbage } from './collect-garbage';
+import { writeChunks } from '../cli/write-chunks';
+import { createWriteStream } from 'node:fs';
+
+async function writeReport(path: string, chunks: Iterable<string>): Promise<number> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  const written = await Promise.race([writeChunks(out, chunks), failed]);
+  await Promise.race([new Promise<void>((resolve) => out.end(resolve)), failed]);
+  return written;
+}
 
 export interface ServerDeps {
   /** Reads the sources that patterns (relative to opts.cwd) name; bad files come back as one-line warnings. */
@@ -15,6 +25,8 @@ export interface ServerDeps {
   readConfig(folder: string): { config: Config; warnings: string[] } | null;
   /** A draft that is not open in the editor. */
   readDraft(path: string): ReadResult;
+  /** Writes a report to a file, piece by piece; resolves to the characters written. */
+  writeReport(path: string, chunks: Iterable<string>): Promise<number>;
   /** How long push diagnostics wait after a keystroke before checking (pull diagnostics never wait). */
   pushDelayMs: number;
   /** Sources indexed between two turns of the event loop while indexing. */
@@ -34,6 +46,7 @@ export function nodeDeps(overrides: Partial<ServerDeps> = {}): ServerDeps {
       return loaded.file === null ? null : { config: loaded.config, warnings: loaded.warnings };
     },
     readDraft: (path) => readTextFile(path, DEFAULT_MAX_FILE_SIZE),
+    writeReport,
     pushDelayMs: 100,
     indexBatch: 16,
     collectGarbage,

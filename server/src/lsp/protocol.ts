@@ -44,10 +44,18 @@ export interface ExportParams {
   format: 'json' | 'sarif';
   /** As for the report: absent means every open draft and every draft file of the workspace folders. */
   uris?: string[];
+  /** A local file the server writes the report to, in pieces, instead of returning it: with thousands of sources a
+   * JSON report is larger than one string can be (600 MB at 10,000 sources). */
+  target?: string;
 }
 export interface ExportResult {
-  /** The CLI's JSON or SARIF output for the same drafts; paths relative to the first workspace folder. */
+  /** The CLI's JSON or SARIF output for the same drafts; paths relative to the first workspace folder. Empty when
+   * written to `target`, or when the export failed. */
   text: string;
+  /** Characters written to `target`. */
+  written?: number;
+  /** Why the export failed, in one line (nothing was written, or the file is incomplete). */
+  error?: string;
 }
 export namespace ExportRequest {
   export const method = 'citecheck/export';

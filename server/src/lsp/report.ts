@@ -5,14 +5,14 @@ import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { Claim, Language } from '../core/types';
 import { claimsInFiles, type Report } from '../cli/report';
-import { formatJson } from '../cli/format-json';
+import { jsonChunks } from '../cli/format-json';
 import { formatSarif } from '../cli/format-sarif';
 import type { FilePosition } from '../sources/load';
 import type { Server } from './context';
 import { draftDiagnostics } from './diagnostics';
 import { Drafts, type DraftCheck } from './drafts';
 import { errorText, guard } from './log';
-import { ExportRequest, ReportRequest, type ReportResult } from './protocol';
+import { ExportRequest, ReportRequest, type ExportResult, type ReportResult } from './protocol';
 import { relativeId, uriToPath } from './source-files';
 
 const ENGINE_LANGUAGES: readonly Language[] = ['markdown', 'plaintext'];
@@ -130,11 +130,19 @@ export function registerReport(server: Server, connection: Connection): void {
   );
   connection.onRequest(
     ExportRequest.type,
-    guard(server.log, 'export', { text: '' }, async (params) => {
+    guard(server.log, 'export', { text: '', error: 'the export failed (see the Citecheck output)' } as ExportResult, async (params) => {
       const checks = await checkDrafts(server, files, params?.uris);
       const { report, root } = cliReport(server, checks);
-      const text = params?.format === 'sarif' ? formatSarif(report, { rootUri: pathToFileURL(root + path.sep).href }) : formatJson(report);
-      return { text };
+      const sarif = params?.format === 'sarif';
+      const chunks = (): Iterable<string> => (sarif ? [formatSarif(report, { rootUri: pathToFileURL(root + path.sep).href })] : jsonChunks(report));
+      if (params?.target === undefined) return { text: [...chunks()].join('') };
+      // Written by the server in pieces: a report too large for one string still reaches the file.
+      try {
+        return { text: '', written: await server.deps.writeReport(params.target, chunks()) };
+      } catch (err) {
+        server.log.error(`export to ${params.target} failed: ${errorText(err)}`);
+        return { text: '', error: `could not write ${params.target}: ${errorText(err)}` };
+      }
     }),
   );
 }
