@@ -5,7 +5,8 @@
 //   npm run bench -- --sizes 100,1000 --runs 3      # or BENCH_SIZES=100,1000 BENCH_RUNS=3
 //   options: --seed N, --words N (draft length), --budget-s N (time for repeated runs per size, default 60),
 //            --timeout-s N (hard limit per size, default 180: the figures so far are kept, the rest shown as "> N")
-//   then how reading time grows with odd inputs (bench/input-growth.ts: time linear in their length),
+//   then the CLI end to end at the largest size in each output format (bench/cli-formats.ts, BENCH_CLI_FORMATS=0
+//   skips it), then how reading time grows with odd inputs (bench/input-growth.ts: time linear in their length),
 //   then the LSP lines (bench/lsp.ts): edits of the draft through the real server, with 2,000 sources for the latency
 //   target (BENCH_LSP_SOURCES, 0 skips it) and 10,000 for the memory target, over 300 edits and a reindex so the
 //   server's peak is that of a long editing session (BENCH_LSP_MEMORY_SOURCES, 0 skips it)
@@ -269,6 +270,14 @@ function main(): void {
     targets: TARGETS, sizes: results, growth, verdicts,
   }, null, 2) + '\n');
   process.stdout.write(`results written to ${out}\n`);
+  // The CLI end to end at the largest size, once per output format (bench/cli-formats.ts): every format must be able
+  // to write its report there (BENCH_CLI_FORMATS=0 skips it).
+  const largest = measured[measured.length - 1];
+  if (largest !== undefined && process.env.BENCH_CLI_FORMATS !== '0') {
+    const formats = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cli-formats.ts'), '--dir', join(CACHE, String(largest)), '--draft', draftPath],
+      { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 20 * 60_000, killSignal: 'SIGKILL' });
+    if (formats.status !== 0) broken = true;
+  }
   // How reading time grows with odd inputs (bench/input-growth.ts): a pattern read in time faster than linear in its
   // length hangs on a large file.
   const inputGrowth = spawnSync(process.execPath, [join(__dirname, 'out', 'input-growth.js')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 10 * 60_000, killSignal: 'SIGKILL' });
