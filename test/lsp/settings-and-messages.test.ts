@@ -106,6 +106,51 @@ describe('custom messages', () => {
   });
 });
 
+describe('the report with more sources than a table shows', () => {
+  // The full report has a cell per claim and source: at 10,000 sources 2.8 million verdicts, a 2.9 GB server and a
+  // page no one can read. Above reportFullSources (lowered here to 2) it lists a few sources of each verdict per claim.
+  let client: TestClient;
+  before(async () => {
+    client = await startTestServer({ folders: [EXAMPLES], deps: { reportFullSources: 2 } });
+    await client.ready();
+    await client.open(uri, draftText);
+  });
+  after(() => client.stop());
+
+  it('lists the telling verdicts with counts, and only the sources they name', async () => {
+    const r = await client.request<ReportResult>('citecheck/report', { uris: [uri] });
+    assert.equal(r.compact, true);
+    assert.equal(r.sourceCount, 5);
+    const claims = r.drafts[0]?.claims ?? [];
+    const figure = claims.find((c) => c.text.startsWith('Roughly 15,000'));
+    assert.deepEqual(figure?.counts, { supports: 0, contradicts: 5, lacks: 0, hinted: 0 });
+    assert.equal(figure?.verdicts.length, 5);
+    assert.ok(figure?.verdicts.every((v) => v.verdict === 'contradicts' && v.evidence !== undefined));
+    assert.equal(figure?.verdicts[0]?.evidence?.line, 4);
+    // No plain lacks are sent; every source named is in the list, and no other.
+    for (const c of claims) assert.ok(c.verdicts.every((v) => v.verdict !== 'lacks' || v.hint !== undefined), c.text);
+    const named = new Set(claims.flatMap((c) => c.verdicts.map((v) => v.source)));
+    assert.deepEqual(new Set(r.sources.map((s) => s.id)), named);
+    // The same claims and statuses as the full report.
+    const full = await startTestServer({ folders: [EXAMPLES] });
+    try {
+      await full.ready();
+      await full.open(uri, draftText);
+      const f = await full.request<ReportResult>('citecheck/report', { uris: [uri] });
+      assert.equal(f.compact, undefined);
+      assert.deepEqual(claims.map((c) => [c.text, c.status, c.summary]), f.drafts[0]?.claims.map((c) => [c.text, c.status, c.summary]));
+      for (const [i, c] of claims.entries()) {
+        const all = f.drafts[0]?.claims[i]?.verdicts ?? [];
+        assert.equal(c.counts?.supports, all.filter((v) => v.verdict === 'supports').length);
+        assert.equal(c.counts?.contradicts, all.filter((v) => v.verdict === 'contradicts').length);
+        assert.equal(c.counts?.hinted, all.filter((v) => v.verdict === 'lacks' && v.hint !== undefined).length);
+      }
+    } finally {
+      await full.stop();
+    }
+  });
+});
+
 describe('robustness', () => {
   it('logs one line when reading sources fails, and keeps answering', async () => {
     const client = await startTestServer({

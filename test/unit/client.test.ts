@@ -93,3 +93,30 @@ test('report page: source and draft text is escaped, and only the page\'s own no
   assert.ok(html.includes('&lt;script&gt;alert(2)&lt;/script&gt;'));
   assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src vscode-webview:\/\/x 'nonce-N0NCE'; script-src 'nonce-N0NCE';/);
 });
+
+test('report page, compact (more sources than a table shows): the sources of each verdict with counts and links, escaped', () => {
+  const compact: ReportResult = {
+    compact: true,
+    sourceCount: 10000,
+    sources: report.sources,
+    drafts: [
+      {
+        uri: 'file:///ws/draft.md',
+        claims: [
+          {
+            ...claim({ summary: '4,000 of 10,000 sources contradict, 1 supports', verdicts: report.drafts[0]!.claims[0]!.verdicts }),
+            counts: { supports: 1, contradicts: 4000, lacks: 5999, hinted: 0 },
+          },
+        ],
+      },
+    ],
+  };
+  const html = renderReportHtml(compact, { cspSource: 'vscode-webview://x', nonce: 'N0NCE', label: (u) => u });
+  assert.equal((html.match(/data-source-column=/g) ?? []).length, 0, 'no column per source');
+  assert.match(html, /<th>Contradicted by<\/th><th>Supported by<\/th>/);
+  assert.match(html, /class="v-contradicts"><span class="symbol" aria-label="contradicts">✗<\/span> 4,000<ul><li [^>]*><a href="#" data-draft="0" data-claim="0" data-source="0">/);
+  assert.match(html, /and 3,999 more sources/);
+  assert.match(html, /class="v-supports"><span class="symbol" aria-label="supports">✓<\/span> 1<ul>/);
+  assert.ok(!html.includes('<img') && !html.includes('<script>alert'), 'titles and wordings escaped');
+  assert.equal(summaryLine(compact), '1 claim: 1 contradicted, 0 supported, 0 unsupported; 1 draft, 10,000 sources');
+});

@@ -1,9 +1,9 @@
 // The report as one HTML page: one row per claim, one column per source, the verdict in each cell.
 // A pure function of the report (no vscode import), so its escaping is plain to test.
-import type { ReportResult } from '../../../server/src/lsp/protocol';
+import type { ReportClaim, ReportResult } from '../../../server/src/lsp/protocol';
 import type { Claim, SourceVerdict } from '../../../server/src/core/types';
 import { escapeHtml as esc } from './escape';
-import { claimsLine, plural, statusCounts } from '../words';
+import { claimsLine, count, plural, statusCounts } from '../words';
 
 export interface RenderOptions {
   /** The webview's CSP source (webview.cspSource). */
@@ -20,7 +20,39 @@ const SYMBOL: Record<SourceVerdict['verdict'], string> = { supports: '✓', cont
 
 export function summaryLine(report: ReportResult): string {
   const claims = report.drafts.flatMap((d) => d.claims);
-  return `${claimsLine(claims)}; ${plural(report.drafts.length, 'draft')}, ${plural(report.sources.length, 'source')}`;
+  return `${claimsLine(claims)}; ${plural(report.drafts.length, 'draft')}, ${plural(report.sourceCount ?? report.sources.length, 'source')}`;
+}
+
+/** A compact report's cell: the sources of one verdict that a claim lists, each a link to its evidence, and how
+ * many more there are. */
+function sourceList(claim: ReportClaim, verdict: SourceVerdict['verdict'], total: number, draft: number, index: number, position: ReadonlyMap<string, number>, titles: readonly string[]): string {
+  const listed = claim.verdicts.filter((v) => v.verdict === verdict && (verdict !== 'lacks' || v.hint !== undefined));
+  const items = listed.map((v) => {
+    const s = position.get(v.source);
+    const at = v.evidence ?? v.hint;
+    const name = esc(s === undefined ? v.source : (titles[s] as string));
+    const link = s === undefined || at === undefined ? name : `<a href="#" data-draft="${draft}" data-claim="${index}" data-source="${s}">${name}</a>`;
+    return `<li title="${esc(v.reason)}">${link}${at === undefined ? '' : ` <span class="wording${v.evidence ? '' : ' hint'}">${esc(at.wording)}</span>`}</li>`;
+  });
+  const more = total - listed.length;
+  if (more > 0) items.push(`<li class="more">and ${plural(more, 'more source')}</li>`);
+  return `<td class="v-${verdict}">${items.length === 0 ? '' : `<span class="symbol" aria-label="${verdict}">${SYMBOL[verdict]}</span> ${count(total)}<ul>${items.join('')}</ul>`}</td>`;
+}
+
+/** A compact report's row: the claim, its status, and the sources that contradict, support and lack it (with a hint). */
+function compactRow(claim: ReportClaim, draft: number, index: number, position: ReadonlyMap<string, number>, titles: readonly string[]): string {
+  const speaker = claim.speaker === null ? '' : ` <span class="speaker">(${esc(claim.speaker)})</span>`;
+  const counts = claim.counts ?? { supports: 0, contradicts: 0, lacks: 0, hinted: 0 };
+  return (
+    `<tr class="s-${claim.status}">` +
+    `<td class="claim"><a href="#" data-draft="${draft}" data-claim="${index}"><span class="kind">${claim.kind}</span> ${esc(claim.text)}</a>${speaker}` +
+    `<div class="summary">${esc(claim.summary)}${claim.sourcesDisagree ? ' · the sources disagree' : ''}</div></td>` +
+    `<td class="status">${claim.status}</td>` +
+    sourceList(claim, 'contradicts', counts.contradicts, draft, index, position, titles) +
+    sourceList(claim, 'supports', counts.supports, draft, index, position, titles) +
+    sourceList(claim, 'lacks', counts.hinted, draft, index, position, titles) +
+    '</tr>'
+  );
 }
 
 function cell(v: SourceVerdict | undefined, draft: number, claim: number, source: number): string {
@@ -69,6 +101,8 @@ tr.s-contradicted td.status, td.v-contradicts .symbol { color: var(--vscode-erro
 td.v-supports .symbol { color: var(--vscode-testing-iconPassed, #3c3); font-weight: bold; }
 td.v-lacks .symbol { color: var(--vscode-descriptionForeground); }
 .symbol { font-size: 1.1em; }
+ul { margin: 2px 0 0; padding-left: 1.2em; }
+li.more { color: var(--vscode-descriptionForeground); list-style: none; }
 `;
 
 // Posts only indices and a format name: the extension looks the URIs up in the report it rendered.
@@ -87,15 +121,20 @@ document.addEventListener('click', (e) => {
 
 export function renderReportHtml(report: ReportResult, o: RenderOptions): string {
   const ids = report.sources.map((s) => s.id);
-  const head = report.sources
-    .map((s, i) => `<th title="${esc(s.id)}"><a href="#" data-source-column="${i}">${esc(s.title || s.id)}</a></th>`)
-    .join('');
-  const columns = 2 + report.sources.length;
+  // A table of every claim against every source, or, with more sources than a table can show, one row per claim
+  // listing a few of the sources that contradict, support and lack it (the report is then compact).
+  const compact = report.compact === true;
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const titles = report.sources.map((s) => s.title || s.id);
+  const head = compact
+    ? '<th>Contradicted by</th><th>Supported by</th><th>Lacked, with a near match</th>'
+    : report.sources.map((s, i) => `<th title="${esc(s.id)}"><a href="#" data-source-column="${i}">${esc(s.title || s.id)}</a></th>`).join('');
+  const columns = 2 + (compact ? 3 : report.sources.length);
   const body = report.drafts
     .map((d, di) => {
       const c = statusCounts(d.claims);
       const title = `<tr class="draft"><th colspan="${columns}">${esc(o.label(d.uri))} — ${plural(d.claims.length, 'claim')}, ${c.contradicted} contradicted, ${c.unsupported} unsupported</th></tr>`;
-      const rows = d.claims.map((claim, ci) => claimRow(claim, di, ci, ids)).join('');
+      const rows = d.claims.map((claim, ci) => (compact ? compactRow(claim, di, ci, position, titles) : claimRow(claim, di, ci, ids))).join('');
       return title + rows;
     })
     .join('');

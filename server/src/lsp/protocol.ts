@@ -30,10 +30,27 @@ export interface ReportSourceInfo {
   /** The source file, for links. */
   uri: string;
 }
+/** How many sources support, contradict and lack a claim (in a compact report, where its list is partial). */
+export interface VerdictCounts {
+  supports: number;
+  contradicts: number;
+  lacks: number;
+  /** Of the lacks, those with a hint (a near match the claim does not quite have). */
+  hinted: number;
+}
+export interface ReportClaim extends Claim {
+  counts?: VerdictCounts;
+}
 export interface ReportResult {
-  /** Claims with all their verdicts (one per source, in `sources` order); evidence lines are 1-based, in the file. */
-  drafts: { uri: string; claims: Claim[] }[];
+  /** Claims with their verdicts; evidence lines are 1-based, in the file. In a full report every claim has one verdict
+   * per source, in `sources` order. In a compact report (`compact`: more sources than a table can show) a claim lists
+   * at most 10 sources that contradict it, 10 that support it and 10 that lack it with a hint, with its `counts`. */
+  drafts: { uri: string; claims: ReportClaim[] }[];
+  /** Every source, or in a compact report the sources its claims list. */
   sources: ReportSourceInfo[];
+  compact?: boolean;
+  /** How many sources were checked (in a compact report more than `sources` lists). */
+  sourceCount?: number;
 }
 export namespace ReportRequest {
   export const method = 'citecheck/report';

@@ -12,7 +12,8 @@ import type { Server } from './context';
 import { draftDiagnostics } from './diagnostics';
 import { Drafts, type DraftCheck } from './drafts';
 import { errorText, guard } from './log';
-import { ExportRequest, ReportRequest, type ExportResult, type ReportResult } from './protocol';
+import { ExportRequest, ReportRequest, type ExportResult, type ReportClaim, type ReportResult } from './protocol';
+import { FoundVerdicts, verifiedVerdicts } from '../core/check';
 import { relativeId, uriToPath } from './source-files';
 
 const ENGINE_LANGUAGES: readonly Language[] = ['markdown', 'plaintext'];
@@ -83,11 +84,45 @@ function claimsOnDisk(check: DraftCheck): Claim[] {
   return claimsInFiles(check.claims, locate);
 }
 
-function reportOf(checks: DraftCheck[]): ReportResult {
+/** Per kind, the verdicts a compact report lists for a claim. */
+const COMPACT_LIST = 10;
+
+function reportOf(checks: DraftCheck[], fullSources: number): ReportResult {
   const sources: ReportResult['sources'] = [];
   const folders = new Set(checks.map((c) => c.folder));
   for (const f of folders) for (const s of f.sources.values()) sources.push({ id: s.id, title: s.title, uri: s.uri });
-  return { drafts: checks.map((c) => ({ uri: c.uri, claims: claimsOnDisk(c) })), sources };
+  if (sources.length <= fullSources) return { drafts: checks.map((c) => ({ uri: c.uri, claims: claimsOnDisk(c) })), sources };
+  // Compact: the claims' telling verdicts, a few of each kind, read from the check's found verdicts; only the sources
+  // they name.
+  const named = new Set<string>();
+  const drafts = checks.map((c) => {
+    const locate = new Map<string, (offset: number) => FilePosition>();
+    for (const [id, s] of c.folder.sources) locate.set(id, s.locate);
+    const claims: ReportClaim[] = c.claims.map((claim) => {
+      const found = verifiedVerdicts(claim) ?? FoundVerdicts.fromList(claim.verdicts);
+      const kept = [...found.take('contradicts', COMPACT_LIST), ...found.take('supports', COMPACT_LIST), ...found.take('hinted', COMPACT_LIST)];
+      for (const v of kept) named.add(v.source);
+      const supports = found.count('supports');
+      const contradicts = found.count('contradicts');
+      // Field by field: a spread would read the claim's full list (made on first read, one verdict per source).
+      const brief: ReportClaim = {
+        kind: claim.kind,
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+        range: claim.range,
+        speaker: claim.speaker,
+        status: claim.status,
+        sourcesDisagree: claim.sourcesDisagree,
+        summary: claim.summary,
+        verdicts: kept,
+        counts: { supports, contradicts, lacks: found.sources - supports - contradicts, hinted: found.count('hinted') },
+      };
+      return claimsInFiles([brief], locate)[0] as ReportClaim;
+    });
+    return { uri: c.uri, claims };
+  });
+  return { drafts, sources: sources.filter((s) => named.has(s.id)), compact: true, sourceCount: sources.length };
 }
 
 function cliReport(server: Server, checks: DraftCheck[]): { report: Report; root: string } {
@@ -125,7 +160,7 @@ export function registerReport(server: Server, connection: Connection): void {
     guard(server.log, 'report', { drafts: [], sources: [] } as ReportResult, async (params) => {
       const checks = await checkDrafts(server, files, params?.uris);
       await afterReport(checks);
-      return reportOf(checks);
+      return reportOf(checks, server.deps.reportFullSources);
     }),
   );
   connection.onRequest(
