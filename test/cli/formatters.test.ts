@@ -8,6 +8,7 @@ import { formatSarif, MAX_RELATED, toSarif } from '../../server/src/cli/format-s
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/format-github';
 import { formatText, MAX_REASONS } from '../../server/src/cli/format-text';
 import { formatJson, jsonChunks, toJson } from '../../server/src/cli/format-json';
+import { reportWriter } from '../../server/src/cli/output';
 import { buildCorpus, checkDraft } from '../../server/src/core/check';
 import { claimsInFiles, reachesFailOn, summaryLine, type Report } from '../../server/src/cli/report';
 
@@ -259,5 +260,27 @@ describe('large reports', () => {
     assert.deepEqual(results[0]?.relatedLocations.map((l) => l.id), Array.from({ length: MAX_RELATED }, (_, i) => i + 1));
     assert.match(results[0]?.message.text ?? '', /250 of 250 sources contradict/);
     assert.equal(validator()(JSON.parse(formatSarif(big))), true);
+  });
+});
+
+describe('draft by draft', () => {
+  // The CLI writes each draft's part as soon as it is checked and lets its claims go: what it writes must be what
+  // the whole-report formatters write, in every format.
+  it('writes exactly what the whole-report formatters write, for any number of drafts', async () => {
+    const r = report();
+    const shapes: Report[] = [{ ...r, drafts: [] }, r, { ...r, drafts: [...r.drafts, { path: 'empty.md', claims: [] }, ...r.drafts] }];
+    const rootUri = 'file:///work/';
+    for (const shape of shapes) {
+      for (const format of ['text', 'json', 'sarif', 'github'] as const) {
+        const out: string[] = [];
+        const writer = reportWriter(format, { write: (x: string) => (out.push(x), true) }, shape.sources, { text: { color: false }, sarif: { rootUri } });
+        for (const d of shape.drafts) await writer.draft(d);
+        const counts = await writer.end();
+        const whole =
+          format === 'text' ? formatText(shape, { color: false }) : format === 'json' ? formatJson(shape) : format === 'sarif' ? formatSarif(shape, { rootUri }) : formatGithub(shape);
+        assert.equal(out.join(''), whole, `${format}, ${shape.drafts.length} drafts`);
+        assert.equal(counts.claims, shape.drafts.reduce((n, d) => n + d.claims.length, 0));
+      }
+    }
   });
 });

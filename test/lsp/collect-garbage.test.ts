@@ -2,7 +2,7 @@
 // more than a slack since the last one. They free garbage V8 would otherwise keep until its own heap limit.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { collectGarbage, HeapBudget } from '../../server/src/lsp/collect-garbage';
+import { collectGarbage, HeapBudget } from '../../server/src/collect-garbage';
 import { startTestServer, tempWorkspace, type TestClient } from './harness';
 
 describe('collectGarbage', () => {

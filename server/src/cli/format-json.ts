@@ -1,7 +1,7 @@
 // The JSON format: the contract of issue 2, section 5. Keep it stable; add fields freely.
 import type { Claim } from '../core/types';
 import { freshVerdicts } from '../core/check';
-import type { Report } from './report';
+import type { DraftReport, Report, ReportSource } from './report';
 
 export function toJson(report: Report) {
   return {
@@ -55,23 +55,35 @@ function* claimChunks(claim: Claim, depth: number): Generator<string> {
   yield `\n${'  '.repeat(depth)}}`;
 }
 
+/** The report's opening, up to its drafts: `"sources"` in full, then the drafts' list opened. */
+export function jsonHead(sources: readonly ReportSource[]): string {
+  return `{\n  "sources": ${nested(toJson({ sources: [...sources], drafts: [] }).sources, 1)},\n  "drafts": [`;
+}
+
+/** The `i`-th draft of the report, in pieces of at most one verdict. */
+export function* jsonDraft(d: DraftReport, i: number): Generator<string> {
+  yield `${i === 0 ? '' : ','}\n    {\n      "path": ${JSON.stringify(d.path)},\n      "claims": [`;
+  for (const [k, c] of d.claims.entries()) {
+    yield `${k === 0 ? '' : ','}\n        `;
+    yield* claimChunks(c, 4);
+  }
+  yield `${d.claims.length === 0 ? ']' : '\n      ]'}\n    }`;
+}
+
+/** The report's end, after `drafts` drafts. */
+export function jsonTail(drafts: number): string {
+  return `${drafts === 0 ? ']' : '\n  ]'}\n}\n`;
+}
+
 /**
  * The report as JSON, exactly as `JSON.stringify(toJson(report), null, 2) + '\n'` writes it, in pieces of one verdict
  * at most: with 10,000 sources every claim carries 10,000 verdicts, and the whole text (over 600 MB) is longer than
- * the longest string V8 can make.
+ * the longest string V8 can make. The CLI writes the same pieces draft by draft as each is checked.
  */
 export function* jsonChunks(report: Report): Generator<string> {
-  const json = toJson(report);
-  yield `{\n  "sources": ${nested(json.sources, 1)},\n  "drafts": [`;
-  for (const [i, d] of json.drafts.entries()) {
-    yield `${i === 0 ? '' : ','}\n    {\n      "path": ${JSON.stringify(d.path)},\n      "claims": [`;
-    for (const [k, c] of d.claims.entries()) {
-      yield `${k === 0 ? '' : ','}\n        `;
-      yield* claimChunks(c, 4);
-    }
-    yield `${d.claims.length === 0 ? ']' : '\n      ]'}\n    }`;
-  }
-  yield `${json.drafts.length === 0 ? ']' : '\n  ]'}\n}\n`;
+  yield jsonHead(report.sources);
+  for (const [i, d] of report.drafts.entries()) yield* jsonDraft(d, i);
+  yield jsonTail(report.drafts.length);
 }
 
 /** The whole report as one JSON string (for reports that fit in one: the editor's export of a few drafts). */

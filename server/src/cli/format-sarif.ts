@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Evidence } from '../core/types';
 import { FINDING_RULES, findingCode, type FindingCode } from '../core/findings';
-import { claimMessage, contradicting, oneLine, type Report, type ReportSource } from './report';
+import { claimMessage, contradicting, oneLine, type DraftReport, type Report, type ReportSource } from './report';
 import { INFORMATION_URI, VERSION } from './version';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -43,8 +43,66 @@ function fingerprint(code: string, path: string, claim: Claim, occurrence: numbe
   return `${h.slice(0, 32)}:${occurrence}`;
 }
 
+const codes = Object.keys(FINDING_RULES) as FindingCode[];
+
 export function toSarif(report: Report, opts: SarifOptions = {}) {
-  const codes = Object.keys(FINDING_RULES) as FindingCode[];
+  const byId = new Map<string, ReportSource>(report.sources.map((s) => [s.id, s]));
+  return sarifLog(report.drafts.flatMap((d) => sarifResults(d, byId)), opts);
+}
+
+/** The results of one draft's findings: a run makes each draft's as it is checked, and keeps only these. */
+export function sarifResults(draft: DraftReport, byId: ReadonlyMap<string, ReportSource>): Record<string, unknown>[] {
+  const results: Record<string, unknown>[] = [];
+  const seen = new Map<string, number>();
+  for (const claim of draft.claims) {
+    const code = findingCode(claim);
+    if (code === null) continue;
+    const rule = FINDING_RULES[code];
+    const key = `${code}\0${claim.text}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    const related = contradicting(claim)
+      .filter((v) => v.evidence)
+      .slice(0, MAX_RELATED)
+      .map((v, i) => {
+        const e = v.evidence as Evidence;
+        const src = byId.get(v.source);
+        return {
+          id: i + 1,
+          physicalLocation: {
+            artifactLocation: { uri: pathToUri(src?.path ?? v.source), uriBaseId: BASE },
+            region: evidenceRegion(e, src),
+          },
+          message: { text: `${v.source}: ${oneLine(v.reason, 300)}` },
+        };
+      });
+    const result: Record<string, unknown> = {
+      ruleId: code,
+      ruleIndex: codes.indexOf(code),
+      level: rule.level,
+      message: { text: `${claim.status} ${claimMessage(claim, 200)}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: pathToUri(draft.path), uriBaseId: BASE },
+            region: region(
+              { line: claim.range.start.line + 1, column: claim.range.start.character + 1 },
+              { line: claim.range.end.line + 1, column: claim.range.end.character + 1 },
+            ),
+          },
+        },
+      ],
+      partialFingerprints: { 'citecheckClaim/v1': fingerprint(code, draft.path, claim, occurrence) },
+      properties: { kind: claim.kind, status: claim.status, sourcesDisagree: claim.sourcesDisagree, speaker: claim.speaker },
+    };
+    if (related.length > 0) result.relatedLocations = related;
+    results.push(result);
+  }
+  return results;
+}
+
+/** The SARIF log of a run's results. */
+export function sarifLog(results: Record<string, unknown>[], opts: SarifOptions = {}) {
   const rules = codes.map((code) => {
     const r = FINDING_RULES[code];
     return {
@@ -57,55 +115,6 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
       properties: { tags: ['citecheck', r.level === 'warning' ? 'contradiction' : 'unsupported'] },
     };
   });
-  const byId = new Map<string, ReportSource>(report.sources.map((s) => [s.id, s]));
-  const results = [];
-  for (const draft of report.drafts) {
-    const seen = new Map<string, number>();
-    for (const claim of draft.claims) {
-      const code = findingCode(claim);
-      if (code === null) continue;
-      const rule = FINDING_RULES[code];
-      const key = `${code}\0${claim.text}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      const related = contradicting(claim)
-        .filter((v) => v.evidence)
-        .slice(0, MAX_RELATED)
-        .map((v, i) => {
-          const e = v.evidence as Evidence;
-          const src = byId.get(v.source);
-          return {
-            id: i + 1,
-            physicalLocation: {
-              artifactLocation: { uri: pathToUri(src?.path ?? v.source), uriBaseId: BASE },
-              region: evidenceRegion(e, src),
-            },
-            message: { text: `${v.source}: ${oneLine(v.reason, 300)}` },
-          };
-        });
-      const result: Record<string, unknown> = {
-        ruleId: code,
-        ruleIndex: codes.indexOf(code),
-        level: rule.level,
-        message: { text: `${claim.status} ${claimMessage(claim, 200)}` },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: pathToUri(draft.path), uriBaseId: BASE },
-              region: region(
-                { line: claim.range.start.line + 1, column: claim.range.start.character + 1 },
-                { line: claim.range.end.line + 1, column: claim.range.end.character + 1 },
-              ),
-            },
-          },
-        ],
-        partialFingerprints: { 'citecheckClaim/v1': fingerprint(code, draft.path, claim, occurrence) },
-        properties: { kind: claim.kind, status: claim.status, sourcesDisagree: claim.sourcesDisagree, speaker: claim.speaker },
-      };
-      if (related.length > 0) result.relatedLocations = related;
-      results.push(result);
-    }
-  }
   const run: Record<string, unknown> = {
     tool: {
       driver: {

@@ -45,10 +45,19 @@ export function countClaims(report: Report): Counts {
   return c;
 }
 
+/** Adds a draft's claims to running counts (a run that writes each draft as it is checked keeps only these). */
+export function addCounts(c: Counts, claims: readonly Claim[]): Counts {
+  for (const claim of claims) {
+    c.claims++;
+    c[claim.status]++;
+  }
+  return c;
+}
+
 /** Whether the run should exit 1 for --fail-on. */
-export function reachesFailOn(report: Report, failOn: 'contradicted' | 'unsupported' | 'none'): boolean {
+export function reachesFailOn(report: Report | Counts, failOn: 'contradicted' | 'unsupported' | 'none'): boolean {
   if (failOn === 'none') return false;
-  const c = countClaims(report);
+  const c = 'drafts' in report ? countClaims(report) : report;
   return c.contradicted > 0 || (failOn === 'unsupported' && c.unsupported > 0);
 }
 
@@ -115,11 +124,15 @@ export function oneLine(s: string, max = 100): string {
 
 /** "12 claims in 2 drafts: 3 contradicted, 6 supported, 3 unsupported; 5 sources". */
 export function summaryLine(report: Report): string {
-  const c = countClaims(report);
+  return summaryOf(countClaims(report), report.drafts.length, report.sources.length);
+}
+
+/** The summary line from the counts of a run: "277 claims in 1 draft: 225 contradicted, ...; 10,000 sources". */
+export function summaryOf(c: Counts, drafts: number, sources: number): string {
   return (
-    `${plural(c.claims, 'claim')} in ${plural(report.drafts.length, 'draft')}: ` +
+    `${plural(c.claims, 'claim')} in ${plural(drafts, 'draft')}: ` +
     `${num(c.contradicted)} contradicted, ${num(c.supported)} supported, ${num(c.unsupported)} unsupported; ` +
-    `${plural(report.sources.length, 'source')}`
+    `${plural(sources, 'source')}`
   );
 }
 

@@ -4,7 +4,7 @@ import { loadDrafts, loadSources, type DraftsResult, type LoadOptions, type Sour
 import { DEFAULT_MAX_FILE_SIZE, readTextFile, type ReadResult } from '../sources/read';
 import type { Language } from '../core/types';
 import { loadConfig, type Config } from '../cli/config';
-import { collectGarbage } from './collect-garbage';
+import { collectGarbage } from '../collect-garbage';
 import { writeChunks } from '../cli/write-chunks';
 import { createWriteStream } from 'node:fs';
 

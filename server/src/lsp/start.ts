@@ -16,7 +16,7 @@ import { VERSION } from '../cli/version';
 import { registerCodeActions } from './code-actions';
 import { clientSupport, type Server } from './context';
 import { nodeDeps, type ServerDeps } from './deps';
-import { HeapBudget } from './collect-garbage';
+import { HeapBudget } from '../collect-garbage';
 import { createCorpus } from '../core/check';
 import { Drafts, type DraftCheck } from './drafts';
 import { Folders, type FolderIndex } from './folders';
