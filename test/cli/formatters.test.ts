@@ -8,7 +8,7 @@ import { formatSarif, MAX_RELATED, toSarif } from '../../server/src/cli/format-s
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/format-github';
 import { formatText, MAX_REASONS } from '../../server/src/cli/format-text';
 import { formatJson, jsonChunks, toJson } from '../../server/src/cli/format-json';
-import { reportWriter } from '../../server/src/cli/output';
+import { keepResults, MAX_SARIF_RESULTS, reportWriter } from '../../server/src/cli/output';
 import { buildCorpus, checkDraft } from '../../server/src/core/check';
 import { claimsInFiles, reachesFailOn, summaryLine, type Report } from '../../server/src/cli/report';
 
@@ -282,5 +282,28 @@ describe('draft by draft', () => {
         assert.equal(counts.claims, shape.drafts.reduce((n, d) => n + d.claims.length, 0));
       }
     }
+  });
+});
+
+describe('a SARIF run within what GitHub accepts', () => {
+  it(`keeps at most ${MAX_SARIF_RESULTS.toLocaleString('en-US')} results, contradictions first, in their order, and says so`, async () => {
+    const r = (level: string, n: number) => ({ level, ruleId: `r${n}` });
+    const mixed = [r('note', 1), r('warning', 2), r('note', 3), r('warning', 4), r('note', 5)];
+    assert.deepEqual(keepResults(mixed, 10), mixed);
+    assert.deepEqual(keepResults(mixed, 3), [r('note', 1), r('warning', 2), r('warning', 4)]);
+    assert.deepEqual(keepResults(mixed, 1), [r('warning', 2)]);
+    // Through the writer: a run with more findings than a SARIF run may hold.
+    const one = report().drafts[0]!;
+    const perDraft = (toSarif({ sources: report().sources, drafts: [one] }).runs[0]!.results as unknown[]).length;
+    const drafts = Math.ceil(MAX_SARIF_RESULTS / perDraft) + 1;
+    const warnings: string[] = [];
+    const out: string[] = [];
+    const writer = reportWriter('sarif', { write: (x: string) => (out.push(x), true) }, report().sources, { text: { color: false }, sarif: {}, warn: (m) => warnings.push(m) });
+    for (let i = 0; i < drafts; i++) await writer.draft({ ...one, path: `d${i}.md` });
+    await writer.end();
+    const results = (JSON.parse(out.join('')) as { runs: { results: { level: string }[] }[] }).runs[0]!.results;
+    assert.equal(results.length, MAX_SARIF_RESULTS);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0] ?? '', /^SARIF holds 25,000 of [\d,]+ findings, contradictions first/);
   });
 });

@@ -87,6 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const writer = reportWriter(args.format, io.stdout, loaded.sources.map(reportSource), {
     text: { color: useColor(args, io), quiet: args.quiet },
     sarif: { rootUri: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href },
+    warn: report,
   });
   // Checking is per draft; with many drafts or a large corpus each takes a while, so the count shows at once.
   const longCheck = drafts.drafts.length >= 20 || loaded.sources.length >= 200;
