@@ -1,6 +1,7 @@
 // The Citecheck commands. Each asks the server and shows the answer; none decides a verdict.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { ReindexRequest, ReportRequest } from '../../server/src/lsp/protocol';
 import { draftLanguages } from './languageClient';
 import { exportReport, pickAndExport } from './report/exportReport';
@@ -38,7 +39,22 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
     if (client === undefined) return;
     const report = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Citecheck: checking every draft of the workspace', cancellable: false },
-      () => client.sendRequest(ReportRequest.type, {}),
+      async (progress) => {
+        // The server reports each draft it starts ("Checking draft 3 of 20") under a token of this request.
+        const workDoneToken = `citecheck-report-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+        let last = 0;
+        const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind === 'end') return;
+          const percentage = value.percentage ?? last;
+          progress.report({ message: value.message, increment: Math.max(0, percentage - last) });
+          last = Math.max(last, percentage);
+        });
+        try {
+          return await client.sendRequest(ReportRequest.type, { workDoneToken });
+        } finally {
+          listening.dispose();
+        }
+      },
     );
     // With workspace diagnostics the server fills the Problems panel itself; without, opening a draft (not in an
     // editor) syncs it, and the server then reports its diagnostics like any open draft's.

@@ -72,6 +72,22 @@ describe('custom messages', () => {
     assert.ok(ws.items.some((i) => i.uri.endsWith('kursk-briefing.txt')));
   });
 
+  it('reports its progress draft by draft under the work-done token of the request', async () => {
+    const since = client.events.length;
+    const token = 'report-progress-test';
+    const r = await client.request<ReportResult>('citecheck/report', { workDoneToken: token });
+    const values = client.events
+      .slice(since)
+      .filter((e) => e.method === '$/progress' && (e.params as { token: string }).token === token)
+      .map((e) => (e.params as { value: { kind: string; message?: string; percentage?: number } }).value);
+    assert.equal(values[0]?.kind, 'begin');
+    assert.equal(values.at(-1)?.kind, 'end');
+    const reports = values.filter((v) => v.kind === 'report');
+    assert.equal(reports.length, r.drafts.length, JSON.stringify(values));
+    assert.equal(reports[0]?.message, `Checking draft 1 of ${r.drafts.length}`);
+    assert.deepEqual(reports.map((v) => v.percentage), [...reports.keys()].map((i) => Math.round((100 * i) / r.drafts.length)));
+  });
+
   it('exports the CLI JSON and SARIF for the drafts asked for', async () => {
     const json = JSON.parse((await client.request<ExportResult>('citecheck/export', { format: 'json', uris: [uri] })).text);
     assert.equal(json.drafts.length, 1);

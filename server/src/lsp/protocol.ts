@@ -2,7 +2,7 @@
 // both sides. Standard LSP covers everything else (diagnostics, hover, code actions, navigation, inlay hints).
 // The method-plus-type namespaces follow vscode-languageserver-protocol's own style, which both sides already know.
 /* eslint-disable @typescript-eslint/no-namespace */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Claim } from '../core/types';
 
 /** Server -> client: what the status bar shows. Sent as indexing progresses and after each check. */
@@ -20,7 +20,7 @@ export namespace StatusNotification {
   export const type = new NotificationType<StatusParams>(method);
 }
 
-export interface ReportParams {
+export interface ReportParams extends WorkDoneProgressParams {
   /** Drafts to check (open or on disk). Absent: every open draft and every draft file of the workspace folders. */
   uris?: string[];
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { Claim, Language } from '../core/types';
-import { claimsInFiles, type Report } from '../cli/report';
+import { claimsInFiles, num, type Report } from '../cli/report';
 import { jsonChunks } from '../cli/format-json';
 import { formatSarif } from '../cli/format-sarif';
 import type { FilePosition } from '../sources/load';
@@ -49,9 +49,11 @@ async function draftUris(server: Server, uris: string[] | undefined): Promise<st
 }
 
 /** Checks the drafts, yielding between them; on-disk drafts are kept for workspace diagnostics. */
-export async function checkDrafts(server: Server, files: Drafts, uris: string[] | undefined): Promise<DraftCheck[]> {
+export async function checkDrafts(server: Server, files: Drafts, uris: string[] | undefined, onDraft?: (done: number, total: number) => void): Promise<DraftCheck[]> {
   const out: DraftCheck[] = [];
-  for (const uri of await draftUris(server, uris)) {
+  const all = await draftUris(server, uris);
+  for (const [i, uri] of all.entries()) {
+    onDraft?.(i, all.length);
     const open = server.documents.get(uri);
     if (open) {
       const check = await server.checkOpen(uri);
@@ -158,9 +160,19 @@ export function registerReport(server: Server, connection: Connection): void {
   connection.onRequest(
     ReportRequest.type,
     guard(server.log, 'report', { drafts: [], sources: [] } as ReportResult, async (params) => {
-      const checks = await checkDrafts(server, files, params?.uris);
-      await afterReport(checks);
-      return reportOf(checks, server.deps.reportFullSources);
+      // With a work-done token the client shows how far the check of every draft has got (seconds per draft at
+      // thousands of sources).
+      const progress = params?.workDoneToken === undefined ? null : connection.window.attachWorkDoneProgress(params.workDoneToken);
+      progress?.begin('Citecheck', 0, 'Checking drafts', false);
+      try {
+        const checks = await checkDrafts(server, files, params?.uris, (done, total) =>
+          progress?.report(Math.round((100 * done) / Math.max(total, 1)), `Checking draft ${num(done + 1)} of ${num(total)}`),
+        );
+        await afterReport(checks);
+        return reportOf(checks, server.deps.reportFullSources);
+      } finally {
+        progress?.done();
+      }
     }),
   );
   connection.onRequest(
