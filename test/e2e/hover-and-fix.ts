@@ -20,8 +20,10 @@ import {
   openFile,
   openWorkbench,
   putCursorIn,
+  runCommand,
   showHover,
   showProblems,
+  waitForText,
 } from './workbench';
 
 const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -150,6 +152,17 @@ async function run(): Promise<void> {
     await hoverWithScreenshot(p, (t) => hoverProblems(t, now), 'after-fix.png');
     console.log(`e2e:   now ${now.status}: ${now.verdicts.map((v) => `${v.name} ${v.verdict}`).join(', ')}`);
   });
+
+  await stage('Check All Drafts in Workspace: the report opens and the counts are announced', async () => {
+    await p.keyboard.press('Escape');
+    await runCommand(p, 'Citecheck: Check All Drafts in Workspace');
+    // The extension's notification when the server has checked every draft: "Citecheck: 1 draft, 16 claims: ...".
+    const toast = p.locator('.notifications-toasts .notification-toast', { hasText: 'Citecheck: 1 draft' });
+    const text = await waitForText(toast.first(), (t) => /Citecheck: 1 draft, \d+ claims?:/.test(t), 60_000, 'the notification of the checked drafts');
+    await p.locator('.tabs-container .tab', { hasText: 'Citecheck report' }).waitFor({ timeout: 30_000 });
+    await p.screenshot({ path: join(RESULTS, 'report.png') });
+    console.log(`e2e:   ${oneLine(text, 160)}`);
+  });
 }
 
 /**
@@ -221,7 +234,7 @@ async function main(): Promise<number> {
         timer = setTimeout(() => reject(new Error(`the whole test took over ${OVERALL_TIMEOUT_MS / 60_000} min`)), OVERALL_TIMEOUT_MS);
       }),
     ]);
-    console.log(`e2e: passed in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in test-results/ (problems.png, hover.png, after-fix.png)`);
+    console.log(`e2e: passed in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in test-results/ (problems.png, hover.png, after-fix.png, report.png)`);
     passed = true;
     return 0;
   } catch (err) {
