@@ -30,9 +30,11 @@ function sourceList(claim: ReportClaim, verdict: SourceVerdict['verdict'], total
   const items = listed.map((v) => {
     const s = position.get(v.source);
     const at = v.evidence ?? v.hint;
+    // As in the table: a lack's hint can be a whole sentence, and is shown only when short (its link still opens it).
+    const shown = v.evidence ?? (v.hint !== undefined && v.hint.wording.length <= HINT_MAX ? v.hint : undefined);
     const name = esc(s === undefined ? v.source : (titles[s] as string));
     const link = s === undefined || at === undefined ? name : `<a href="#" data-draft="${draft}" data-claim="${index}" data-source="${s}">${name}</a>`;
-    return `<li title="${esc(v.reason)}">${link}${at === undefined ? '' : ` <span class="wording${v.evidence ? '' : ' hint'}">${esc(at.wording)}</span>`}</li>`;
+    return `<li title="${esc(v.reason)}">${link}${shown === undefined ? '' : ` <span class="wording${v.evidence ? '' : ' hint'}">${esc(shown.wording)}</span>`}</li>`;
   });
   const more = total - listed.length;
   if (more > 0) items.push(`<li class="more">and ${plural(more, 'more source')}</li>`);
