@@ -163,6 +163,35 @@ async function run(): Promise<void> {
     await p.screenshot({ path: join(RESULTS, 'report.png') });
     console.log(`e2e:   ${oneLine(text, 160)}`);
   });
+
+  await stage('Export JSON from the report: the server writes the file the dialog names', async () => {
+    // The report is a webview: its page sits in an iframe inside the workbench's iframe.
+    const button = p.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('button[data-export="json"]');
+    await button.click({ timeout: 30_000 });
+    // The save dialog (VS Code's own, in a browser) offers the extension's default: citecheck-report.json in the
+    // workspace folder. Typing over it is fragile (the dialog completes paths as they are typed); it is accepted.
+    const input = p.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await waitUntil(async () => (await input.inputValue()).endsWith('citecheck-report.json'), 15_000, 'the save dialog to offer citecheck-report.json');
+    await p.keyboard.press('Enter');
+    const target = join(run.workspace, 'citecheck-report.json');
+    // The server writes the file (in pieces), then the extension says so; the file is what counts.
+    const complete = (): boolean => {
+      try {
+        JSON.parse(readFileSync(target, 'utf8'));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await waitUntil(complete, 30_000, 'the exported report to be written');
+    const json = JSON.parse(readFileSync(target, 'utf8')) as { sources: unknown[]; drafts: { path: string; claims: { verdicts: unknown[] }[] }[] };
+    const draft = json.drafts.find((d) => d.path.endsWith('north-korean-losses.md'));
+    if (draft === undefined || draft.claims.length === 0) throw new Error(`the exported report has no claims of the draft: ${oneLine(JSON.stringify(json.drafts.map((d) => d.path)))}`);
+    const incomplete = draft.claims.filter((c) => c.verdicts.length !== json.sources.length);
+    if (incomplete.length > 0) throw new Error(`${incomplete.length} exported claims lack a verdict per source (${json.sources.length} sources)`);
+    console.log(`e2e:   exported ${draft.claims.length} claims × ${json.sources.length} sources to citecheck-report.json`);
+  });
 }
 
 /**
