@@ -17,7 +17,7 @@ const TOKENS = [
   '<!-- ', '-->', '<!-- citecheck-disable -->', '<b>', '</b>', '<div>', '![', '](', '[x](', 'http://', 'Mr. ',
   'U.S. ', 'percent ', '% ', '$', '$1 ', 'million ', 'one ', 'two thousand ', 'tens of ', 'half ', 'between ',
   'and ', 'to ', '\u2013 ', 'killed ', 'soldiers ', 'North Korean ', 'the ', 'Kirby, ', '[sic] ', 'e\u0301',
-  '\ud83d\ude00', '\u202f', 'He ', 'who ',
+  '\ud83d\ude00', '\ud83d\ude00-3,000 ]', '\u202f', 'He ', 'who ',
 ];
 
 export interface GrowthRow {

@@ -52,6 +52,18 @@ export function scanWords(text: string, from: number, to: number, marksJoin: boo
   return true;
 }
 
+/**
+ * Where the run of word characters (letters, marks, joiners, surrogates) that goes on at `to` ends, or `to`. A
+ * word regex that falls back from scanWords is run over text.slice(from, wordRunEnd(text, to)): every word that
+ * starts before `to` is in it whole, and the regex does not read on past it looking for the next word (from each
+ * figure or dated sentence to the text's end, where the text has no letters: time in the square of its length).
+ */
+export function wordRunEnd(text: string, to: number): number {
+  let i = to;
+  while (i < text.length && classOf(text.charCodeAt(i)) !== OTHER) i++;
+  return i;
+}
+
 /** /\s/ as a test of one UTF-16 code unit (false for NaN, past the end). */
 export function isJsSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

@@ -10,7 +10,7 @@ import { canonical, isStopWord } from '../text/terms';
 import { evidenceAt, mentionEvidence } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
 import { signatureOf, wordBit } from '../text/signature';
-import { scanWords } from '../text/words';
+import { scanWords, wordRunEnd } from '../text/words';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -230,9 +230,10 @@ function termsIn(text: string, from: number, to: number, skip: readonly Span[], 
   if (!scanWords(text, from, to, true, visit)) {
     event.clear();
     entity.clear();
-    WORD.lastIndex = from;
+    const part = text.slice(from, wordRunEnd(text, to));
+    WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) !== null && m.index < to) visit(m[0], m.index);
+    while ((m = WORD.exec(part)) !== null && m.index + from < to) visit(m[0], m.index + from);
   }
   for (const t of event) entity.delete(t);
   return { event, entity };
