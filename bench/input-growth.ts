@@ -1,12 +1,14 @@
 // How reading time grows with odd inputs: each of a list of tokens (quote marks, backticks, blank lines, digits,
 // speech verbs, Markdown and HTML marks...) and random mixtures of them, repeated to two lengths, read as a draft
-// (extractClaims) and as a source (indexSource; HTML through the loader's extractHtml). At four times the text,
+// (extractClaims) and as a source (indexSource; HTML through the loader's extractHtml); and a few sources of one
+// repeated stretch (dated clauses, figures, quotations, an emoji) checked against a draft. At four times the text,
 // linear reading takes about four times as long; a pattern that takes more than eight times as long (and over
 // 30 ms) is listed as growing faster than linearly: on a large file such an input is a hang, not a slow run.
 //
 //   node bench/out/input-growth.js [--mixtures N] [--seed N]    (after npm run build; npm run bench runs it)
 import { extractClaims } from '../server/src/core/extract/claims';
 import { indexSource } from '../server/src/core/corpus/corpus';
+import { buildCorpus, checkDraft } from '../server/src/core/check';
 import { extractHtml, HtmlTooDeepError } from '../server/src/sources/html';
 
 const TOKENS = [
@@ -22,7 +24,7 @@ const TOKENS = [
 
 export interface GrowthRow {
   pattern: string;
-  what: 'draft' | 'source' | 'html';
+  what: 'draft' | 'source' | 'html' | 'check';
   smallMs: number;
   largeMs: number;
 }
@@ -79,6 +81,31 @@ export async function measureGrowth(mixtures = 40, seed = 1): Promise<GrowthRow[
   return rows;
 }
 
+/** A source made of one repeated stretch, checked against a one-sentence draft of the same kind: verification
+ * reads a source's sentences, clauses and quotations around each candidate mention. */
+const CHECKS: [source: string, draft: string][] = [
+  ['On December 23 troops moved. ', 'On December 21 troops moved.'],
+  ['on December 23 troops moved ', 'On December 21 troops moved.'],
+  ['About 3,000 soldiers died ', 'Roughly 15,000 soldiers died.'],
+  ['About 3,000 soldiers died, ', 'Roughly 15,000 soldiers died.'],
+  ['"We will win" Kim said ', '"We will win now," Kim said.'],
+  ['\ud83d\ude00 December 23 1 ', 'On December 21 troops moved.'],
+  ['\ud83d\ude00 3,000 soldiers ', 'Roughly 15,000 soldiers died.'],
+  ['\u201cwords \u2018', '"We will win now," Kim said.'],
+];
+
+export function measureCheckGrowth(): GrowthRow[] {
+  return CHECKS.map(([unit, draft]) => {
+    const time = (n: number): number => {
+      const corpus = buildCorpus([{ id: 's', text: repeat(unit, n) }]);
+      return fastest(() => {
+        for (const c of checkDraft(draft, corpus)) void c.verdicts.length;
+      });
+    };
+    return { pattern: `${unit} | ${draft}`, what: 'check', smallMs: time(SMALL), largeMs: time(LARGE) };
+  });
+}
+
 /** Rows that grow faster than linearly: more than 8x the time at 4x the text, and long enough to tell. */
 export function superlinear(rows: readonly GrowthRow[]): GrowthRow[] {
   return rows.filter((r) => r.largeMs > 30 && r.largeMs > 8 * Math.max(r.smallMs, 1));
@@ -92,16 +119,18 @@ function arg(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const started = performance.now();
   const mixtures = arg('mixtures', 40);
-  const rows = await measureGrowth(mixtures, arg('seed', 1));
+  const rows = [...(await measureGrowth(mixtures, arg('seed', 1))), ...measureCheckGrowth()];
   const worst = (what: GrowthRow['what']) =>
     rows.filter((r) => r.what === what).reduce((a, b) => (b.largeMs / Math.max(b.smallMs, 1) > a.largeMs / Math.max(a.smallMs, 1) ? b : a));
   const show = (r: GrowthRow) => `${JSON.stringify(r.pattern)} ${r.smallMs.toFixed(0)} -> ${r.largeMs.toFixed(0)} ms`;
   const bad = superlinear(rows);
+  const read = rows.filter((r) => r.what !== 'check').length / 3;
   process.stdout.write(
-    `input growth: ${rows.length / 3} patterns (${rows.length / 3 - mixtures} tokens, ${mixtures} mixtures), each read at ` +
-      `${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} characters as a draft, a source and an HTML page ` +
+    `input growth: ${read} patterns (${read - mixtures} tokens, ${mixtures} mixtures), each read at ` +
+      `${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} characters as a draft, a source and an HTML page, ` +
+      `and ${CHECKS.length} sources of one repeated stretch checked against a draft ` +
       `(${((performance.now() - started) / 1000).toFixed(1)} s)\n` +
-      `  slowest growth: draft ${show(worst('draft'))}; source ${show(worst('source'))}; html ${show(worst('html'))}\n`,
+      `  slowest growth: draft ${show(worst('draft'))}; source ${show(worst('source'))}; html ${show(worst('html'))}; check ${show(worst('check'))}\n`,
   );
   if (bad.length === 0) process.stdout.write('  met      every pattern reads in time linear in its length (under 8x the time at 4x the text)\n');
   else for (const r of bad) process.stdout.write(`  NOT met  ${r.what} ${show(r)}: faster than linear\n`);

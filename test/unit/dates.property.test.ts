@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findDates } from '../../server/src/core/text/dates';
 import { splitSentences } from '../../server/src/core/text/sentences';
-import { verifyDate } from '../../server/src/core/verify/dates';
+import { separators, verifyDate } from '../../server/src/core/verify/dates';
 import { indexSource } from '../../server/src/core/corpus/corpus';
 import type { DateMention } from '../../server/src/core/types';
 
@@ -73,5 +73,27 @@ test('verifyDate never throws on arbitrary drafts and sources, and lacks never c
       }
     }),
     { numRuns: 500 },
+  );
+});
+
+// separators() runs its regex over the window and a few characters past it, not over the rest of the text: the
+// separators it finds must be those the regex finds in the whole text.
+const SEPARATOR_REFERENCE = /,(?!\d)|[;:()]|\s[—–-]\s|[—–]|\s(?:and|but|while|whereas|since|after|before|when|because|as|following|although|though|which|who|where|that|so)\s/gi;
+
+test('separators: the clause separators of a window are those of the whole text within it', () => {
+  const unit = fc.constantFrom(',', ';', ':', '(', ')', ' ', '—', '–', '-', '1', 'a', 'and', 'following', 'so', 'As', ' ');
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), fc.nat(), fc.nat(), (text, x, y) => {
+      const from = x % (text.length + 1);
+      const to = from + (y % (text.length - from + 1));
+      const expected: [number, number][] = [];
+      SEPARATOR_REFERENCE.lastIndex = from;
+      let m: RegExpExecArray | null;
+      while ((m = SEPARATOR_REFERENCE.exec(text)) !== null && m.index < to) {
+        if (m.index + m[0].length <= to) expected.push([m.index, m.index + m[0].length]);
+      }
+      assert.deepEqual(separators(text, from, to), expected);
+    }),
+    { numRuns: 5000 },
   );
 });

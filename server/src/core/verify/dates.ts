@@ -241,13 +241,22 @@ function termsIn(text: string, from: number, to: number, skip: readonly Span[], 
 
 const SEPARATOR = /,(?!\d)|[;:()]|\s[—–-]\s|[—–]|\s(?:and|but|while|whereas|since|after|before|when|because|as|following|although|though|which|who|where|that|so)\s/gi;
 
-/** Offsets of clause separators in text[from, to): [start, end] pairs. */
-function separators(text: string, from: number, to: number): Span[] {
+/** Characters past the window the regex is given: a match that ends inside the window looks one character beyond
+ * it (`,(?!\d)`), and 12 also holds the longest alternative, " following ", whole. */
+const SEPARATOR_REACH = 12;
+
+/** Offsets of clause separators in text[from, to): [start, end] pairs. The regex runs over the window and the few
+ * characters a match starting in it can read: run on the whole text it read on to the next separator however far,
+ * from every date of a text without commas (a 40,000-character source of dated clauses: 150 ms, 12 times its
+ * 10,000-character half). */
+export function separators(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  SEPARATOR.lastIndex = from;
+  const part = text.slice(from, Math.min(text.length, to + SEPARATOR_REACH));
+  SEPARATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SEPARATOR.exec(text)) !== null && m.index < to) {
-    if (m.index + m[0].length <= to) out.push([m.index, m.index + m[0].length]);
+  while ((m = SEPARATOR.exec(part)) !== null && m.index + from < to) {
+    const start = m.index + from;
+    if (start + m[0].length <= to) out.push([start, start + m[0].length]);
   }
   return out;
 }
