@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Claim, ClaimKind, ClaimStatus, SourceVerdict } from '../../server/src/core/types';
-import { formatSarif, MAX_RELATED, toSarif } from '../../server/src/cli/format-sarif';
+import { formatSarif, keepResults, MAX_RELATED, MAX_SARIF_RESULTS, toSarif } from '../../server/src/cli/format-sarif';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/format-github';
 import { formatText, MAX_REASONS } from '../../server/src/cli/format-text';
 import { formatJson, jsonChunks, toJson } from '../../server/src/cli/format-json';
-import { keepResults, MAX_SARIF_RESULTS, reportWriter } from '../../server/src/cli/output';
+import { reportWriter } from '../../server/src/cli/output';
 import { buildCorpus, checkDraft } from '../../server/src/core/check';
 import { claimsInFiles, reachesFailOn, summaryLine, type Report } from '../../server/src/cli/report';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scanWords, wordRunEnd } from '../../server/src/core/text/words';
+import { scanWords, wordsByRegex } from '../../server/src/core/text/words';
 
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const newsy = fc.constantFrom('a', 'Z', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'Ж', '中', "'", '’', '-', ' ', '.', ',', '3', '\u00a0', '\u200b', 'ǅ', 'ʼ');
@@ -50,17 +50,17 @@ test('scanWords reads letters with marks and joiners as one word', () => {
   assert.deepEqual(found, ['Kim', "Jong-un's", 're\u0301gime', 'naïve']);
 });
 
-// The regex fallbacks run over text.slice(from, wordRunEnd(text, to)) instead of reading on from `from` to the next
+// The regex fallbacks (wordsByRegex) run over text.slice(from, wordRunEnd(text, to)) instead of reading on from `from` to the next
 // word however far it is (a text without letters made that quadratic): the words starting before `to` must be the same.
 for (const [marksJoin, re] of [[true, WITH_MARKS], [false, WITHOUT_MARKS]] as const) {
-  test(`a word regex (marksJoin ${marksJoin}) over the window up to wordRunEnd finds the words the whole text gives`, () => {
+  test(`wordsByRegex (marksJoin ${marksJoin}), over the window up to wordRunEnd, finds the words the whole text gives`, () => {
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
         const from = text.length === 0 ? 0 : x % (text.length + 1);
         const to = from + (text.length === 0 ? 0 : y % (text.length - from + 1));
         fc.pre(!/[\ud800-\udbff]/.test(text.charAt(from - 1)) || !/[\udc00-\udfff]/.test(text.charAt(from)));
-        const part = text.slice(from, wordRunEnd(text, to));
-        const inWindow = byRegex(re, part, 0, to - from).map(([w, at]): [string, number] => [w, at + from]);
+        const inWindow: [string, number][] = [];
+        wordsByRegex(re, text, from, to, (w, at) => inWindow.push([w, at]));
         assert.deepEqual(inWindow, byRegex(re, text, from, to));
       }),
       { numRuns: 3000 },

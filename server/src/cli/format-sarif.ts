@@ -15,6 +15,28 @@ export const MAX_RELATED = 100;
 export interface SarifOptions {
   /** The working directory as a file: URI ending in '/', for originalUriBaseIds. */
   rootUri?: string;
+  /** A one-line warning for the user: findings left out of the log. */
+  warn?: (message: string) => void;
+}
+
+/** Results in one SARIF run: GitHub code scanning rejects a run with more (and shows the first 5,000). */
+export const MAX_SARIF_RESULTS = 25_000;
+
+/** At most `max` results, contradictions (level "warning") before unsupported claims ("note"), in their order. */
+export function keepResults(results: readonly Record<string, unknown>[], max: number): Record<string, unknown>[] {
+  if (results.length <= max) return [...results];
+  const warnings = results.filter((r) => r.level === 'warning').length;
+  let notes = Math.max(0, max - warnings);
+  let kept = 0;
+  return results.filter((r) => {
+    if (kept >= max) return false;
+    if (r.level !== 'warning') {
+      if (notes === 0) return false;
+      notes--;
+    }
+    kept++;
+    return true;
+  });
 }
 
 /** A path relative to the working directory as a URI reference: '/' separators, reserved characters escaped. */
@@ -101,8 +123,13 @@ export function sarifResults(draft: DraftReport, byId: ReadonlyMap<string, Repor
   return results;
 }
 
-/** The SARIF log of a run's results. */
-export function sarifLog(results: Record<string, unknown>[], opts: SarifOptions = {}) {
+/** The SARIF log of a run's results, at most MAX_SARIF_RESULTS of them (a warning says how many were left out). */
+export function sarifLog(all: Record<string, unknown>[], opts: SarifOptions = {}) {
+  const results = keepResults(all, MAX_SARIF_RESULTS);
+  if (results.length < all.length) {
+    const n = (x: number): string => x.toLocaleString('en-US');
+    opts.warn?.(`SARIF holds ${n(results.length)} of ${n(all.length)} findings, contradictions first: GitHub code scanning rejects a run with more than ${n(MAX_SARIF_RESULTS)}`);
+  }
   const rules = codes.map((code) => {
     const r = FINDING_RULES[code];
     return {

@@ -24,26 +24,6 @@ export interface WriterOptions {
   warn?: (message: string) => void;
 }
 
-/** Results in one SARIF run: GitHub code scanning rejects a run with more (and shows the first 5,000). */
-export const MAX_SARIF_RESULTS = 25_000;
-
-/** At most `max` results, contradictions (level "warning") before unsupported claims ("note"), in their order. */
-export function keepResults(results: readonly Record<string, unknown>[], max: number): Record<string, unknown>[] {
-  if (results.length <= max) return [...results];
-  const warnings = results.filter((r) => r.level === 'warning').length;
-  let notes = Math.max(0, max - warnings);
-  let kept = 0;
-  return results.filter((r) => {
-    if (kept >= max) return false;
-    if (r.level !== 'warning') {
-      if (notes === 0) return false;
-      notes--;
-    }
-    kept++;
-    return true;
-  });
-}
-
 export function reportWriter(format: Format, out: ChunkSink, sources: readonly ReportSource[], opts: WriterOptions): ReportWriter {
   const counts: Counts = { claims: 0, contradicted: 0, supported: 0, unsupported: 0 };
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -69,13 +49,7 @@ export function reportWriter(format: Format, out: ChunkSink, sources: readonly R
     async end() {
       const summary = summaryOf(counts, drafts, sources.length);
       if (format === 'json') await writeChunks(out, [...(started ? [] : [jsonHead(sources)]), jsonTail(drafts)]);
-      else if (format === 'sarif') {
-        const kept = keepResults(results, MAX_SARIF_RESULTS);
-        if (kept.length < results.length) {
-          opts.warn?.(`SARIF holds ${kept.length.toLocaleString('en-US')} of ${results.length.toLocaleString('en-US')} findings, contradictions first: GitHub code scanning rejects a run with more than ${MAX_SARIF_RESULTS.toLocaleString('en-US')}`);
-        }
-        await writeChunks(out, [JSON.stringify(sarifLog(kept, opts.sarif), null, 2) + '\n']);
-      }
+      else if (format === 'sarif') await writeChunks(out, [JSON.stringify(sarifLog(results, { ...opts.sarif, warn: opts.warn }), null, 2) + '\n']);
       else await lines([format === 'github' ? summary : textSummary(summary, opts.text)]);
       return counts;
     },

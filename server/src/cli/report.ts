@@ -36,12 +36,7 @@ export interface Counts {
 
 export function countClaims(report: Report): Counts {
   const c: Counts = { claims: 0, contradicted: 0, supported: 0, unsupported: 0 };
-  for (const d of report.drafts) {
-    for (const claim of d.claims) {
-      c.claims++;
-      c[claim.status]++;
-    }
-  }
+  for (const d of report.drafts) addCounts(c, d.claims);
   return c;
 }
 

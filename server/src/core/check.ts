@@ -329,6 +329,6 @@ function listOf({ found, order, lacks, own }: Verified): SourceVerdict[] {
  */
 export function freshVerdicts(claim: Claim): SourceVerdict[] {
   const v = verified.get(claim);
-  const own = Object.getOwnPropertyDescriptor(claim, 'verdicts');
-  return v === undefined || own === undefined || own.get === undefined ? claim.verdicts : listOf(v);
+  const list = Object.getOwnPropertyDescriptor(claim, 'verdicts');
+  return v === undefined || list === undefined || list.get === undefined ? claim.verdicts : listOf(v);
 }

@@ -80,10 +80,15 @@ export async function checkDrafts(server: Server, files: Drafts, uris: string[] 
 }
 
 /** Claims with every verdict, evidence lines and columns in the source files. */
-function claimsOnDisk(check: DraftCheck): Claim[] {
+/** Where each source of the check's folder puts an offset of its text in its file. */
+function locatorsOf(check: DraftCheck): Map<string, (offset: number) => FilePosition> {
   const locate = new Map<string, (offset: number) => FilePosition>();
   for (const [id, s] of check.folder.sources) locate.set(id, s.locate);
-  return claimsInFiles(check.claims, locate);
+  return locate;
+}
+
+function claimsOnDisk(check: DraftCheck): Claim[] {
+  return claimsInFiles(check.claims, locatorsOf(check));
 }
 
 /** Per kind, the verdicts a compact report lists for a claim. */
@@ -98,16 +103,14 @@ function reportOf(checks: DraftCheck[], fullSources: number): ReportResult {
   // they name.
   const named = new Set<string>();
   const drafts = checks.map((c) => {
-    const locate = new Map<string, (offset: number) => FilePosition>();
-    for (const [id, s] of c.folder.sources) locate.set(id, s.locate);
-    const claims: ReportClaim[] = c.claims.map((claim) => {
+    const briefs: ReportClaim[] = c.claims.map((claim) => {
       const found = verifiedVerdicts(claim) ?? FoundVerdicts.fromList(claim.verdicts);
       const kept = [...found.take('contradicts', COMPACT_LIST), ...found.take('supports', COMPACT_LIST), ...found.take('hinted', COMPACT_LIST)];
       for (const v of kept) named.add(v.source);
       const supports = found.count('supports');
       const contradicts = found.count('contradicts');
       // Field by field: a spread would read the claim's full list (made on first read, one verdict per source).
-      const brief: ReportClaim = {
+      return {
         kind: claim.kind,
         text: claim.text,
         start: claim.start,
@@ -120,9 +123,8 @@ function reportOf(checks: DraftCheck[], fullSources: number): ReportResult {
         verdicts: kept,
         counts: { supports, contradicts, lacks: found.sources - supports - contradicts, hinted: found.count('hinted') },
       };
-      return claimsInFiles([brief], locate)[0] as ReportClaim;
     });
-    return { uri: c.uri, claims };
+    return { uri: c.uri, claims: claimsInFiles(briefs, locatorsOf(c)) as ReportClaim[] };
   });
   return { drafts, sources: sources.filter((s) => named.has(s.id)), compact: true, sourceCount: sources.length };
 }
@@ -181,7 +183,7 @@ export function registerReport(server: Server, connection: Connection): void {
       const checks = await checkDrafts(server, files, params?.uris);
       const { report, root } = cliReport(server, checks);
       const sarif = params?.format === 'sarif';
-      const chunks = (): Iterable<string> => (sarif ? [formatSarif(report, { rootUri: pathToFileURL(root + path.sep).href })] : jsonChunks(report));
+      const chunks = (): Iterable<string> => (sarif ? [formatSarif(report, { rootUri: pathToFileURL(root + path.sep).href, warn: (m) => server.log.warn(m) })] : jsonChunks(report));
       if (params?.target === undefined) return { text: [...chunks()].join('') };
       // Written by the server in pieces: a report too large for one string still reaches the file.
       try {

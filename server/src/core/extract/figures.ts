@@ -3,7 +3,7 @@
 //   thing "North Korean soldiers" (key soldier), events [casualty], scope total, group "north korean".
 import type { DateMention, FigureMention, NumberMention, Sentence, Span } from '../types';
 import { canonical, isStopWord } from '../text/terms';
-import { isJsSpace, scanWords, wordRunEnd } from '../text/words';
+import { isJsSpace, scanWords, wordsByRegex } from '../text/words';
 
 import { DEMONYMS, PERSON_KEYS, PLACE_WORDS, type Word } from './figure-words';
 import { whenOf, type WhenCache } from './figure-time';
@@ -196,13 +196,10 @@ function eventsIn(text: string, from: number, to: number): { event: string; at: 
 
 function eventsInByRegex(text: string, from: number, to: number): { event: string; at: number }[] {
   const out: { event: string; at: number }[] = [];
-  const part = text.slice(from, wordRunEnd(text, to));
-  EVENT_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EVENT_WORD.exec(part)) !== null && m.index + from < to) {
-    const e = eventOf(m[0]);
-    if (e) out.push({ event: e, at: m.index + from });
-  }
+  wordsByRegex(EVENT_WORD, text, from, to, (word, at) => {
+    const e = eventOf(word);
+    if (e) out.push({ event: e, at });
+  });
   return out;
 }
 

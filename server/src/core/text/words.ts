@@ -58,10 +58,19 @@ export function scanWords(text: string, from: number, to: number, marksJoin: boo
  * starts before `to` is in it whole, and the regex does not read on past it looking for the next word (from each
  * figure or dated sentence to the text's end, where the text has no letters: time in the square of its length).
  */
-export function wordRunEnd(text: string, to: number): number {
+function wordRunEnd(text: string, to: number): number {
   let i = to;
   while (i < text.length && classOf(text.charCodeAt(i)) !== OTHER) i++;
   return i;
+}
+
+/** Calls `visit` for each match of the global word regex `re` starting in [from, to), as `re` run on the whole text
+ * from `from` finds them, over the window up to wordRunEnd: the fallback of a caller that scanWords gave up on. */
+export function wordsByRegex(re: RegExp, text: string, from: number, to: number, visit: (word: string, at: number) => void): void {
+  const part = text.slice(from, wordRunEnd(text, to));
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(part)) !== null && m.index + from < to) visit(m[0], m.index + from);
 }
 
 /** /\s/ as a test of one UTF-16 code unit (false for NaN, past the end). */

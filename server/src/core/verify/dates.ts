@@ -10,7 +10,7 @@ import { canonical, isStopWord } from '../text/terms';
 import { evidenceAt, mentionEvidence } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
 import { signatureOf, wordBit } from '../text/signature';
-import { scanWords, wordRunEnd } from '../text/words';
+import { scanWords, wordsByRegex } from '../text/words';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -230,10 +230,7 @@ function termsIn(text: string, from: number, to: number, skip: readonly Span[], 
   if (!scanWords(text, from, to, true, visit)) {
     event.clear();
     entity.clear();
-    const part = text.slice(from, wordRunEnd(text, to));
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(part)) !== null && m.index + from < to) visit(m[0], m.index + from);
+    wordsByRegex(WORD, text, from, to, visit);
   }
   for (const t of event) entity.delete(t);
   return { event, entity };
