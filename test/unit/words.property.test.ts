@@ -22,6 +22,15 @@ function byRegex(re: RegExp, text: string, from: number, to: number): [string, n
   return out;
 }
 
+/** A window [from, to) of the text from two random numbers. A regex asked to start inside a surrogate pair starts at
+ * the pair: no caller starts a scan there, so such windows are not drawn. */
+function windowOf(text: string, x: number, y: number): { from: number; to: number } {
+  const from = text.length === 0 ? 0 : x % (text.length + 1);
+  const to = from + (text.length === 0 ? 0 : y % (text.length - from + 1));
+  fc.pre(!/[\ud800-\udbff]/.test(text.charAt(from - 1)) || !/[\udc00-\udfff]/.test(text.charAt(from)));
+  return { from, to };
+}
+
 const WITH_MARKS = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const WITHOUT_MARKS = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -29,10 +38,7 @@ for (const [marksJoin, re] of [[true, WITH_MARKS], [false, WITHOUT_MARKS]] as co
   test(`scanWords (marksJoin ${marksJoin}) finds what the regex finds, or gives up at an astral character`, () => {
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
-        const from = text.length === 0 ? 0 : x % (text.length + 1);
-        const to = from + (text.length === 0 ? 0 : y % (text.length - from + 1));
-        // A regex asked to start inside a surrogate pair starts at the pair: no caller starts a scan there.
-        fc.pre(!/[\ud800-\udbff]/.test(text.charAt(from - 1)) || !/[\udc00-\udfff]/.test(text.charAt(from)));
+        const { from, to } = windowOf(text, x, y);
         const found: [string, number][] = [];
         const done = scanWords(text, from, to, marksJoin, (w, at) => found.push([w, at]));
         const hasSurrogate = /[\ud800-\udfff]/.test(text.slice(from));
@@ -56,9 +62,7 @@ for (const [marksJoin, re] of [[true, WITH_MARKS], [false, WITHOUT_MARKS]] as co
   test(`wordsByRegex (marksJoin ${marksJoin}), over the window up to wordRunEnd, finds the words the whole text gives`, () => {
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
-        const from = text.length === 0 ? 0 : x % (text.length + 1);
-        const to = from + (text.length === 0 ? 0 : y % (text.length - from + 1));
-        fc.pre(!/[\ud800-\udbff]/.test(text.charAt(from - 1)) || !/[\udc00-\udfff]/.test(text.charAt(from)));
+        const { from, to } = windowOf(text, x, y);
         const inWindow: [string, number][] = [];
         wordsByRegex(re, text, from, to, (w, at) => inWindow.push([w, at]));
         assert.deepEqual(inWindow, byRegex(re, text, from, to));
