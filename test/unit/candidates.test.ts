@@ -14,8 +14,8 @@ import { generateArticles, generateDraft } from '../../bench/generate';
 
 /** The same selection, the plain way: sets of ids, counted with maps. */
 function reference(corpus: Corpus, m: Mention, sentence: string): Set<string> {
-  const atLeast = (lists: Map<string, readonly (string | number)[]>, keys: readonly string[], min: number, idOf: (x: string | number) => string | undefined): Set<string> => {
-    const hits = new Map<string | number, number>();
+  const atLeast = (lists: Map<string, readonly number[]>, keys: readonly string[], min: number, idOf: (x: number) => string | undefined): Set<string> => {
+    const hits = new Map<number, number>();
     const out = new Set<string>();
     for (const k of new Set(keys)) {
       for (const x of lists.get(k) ?? []) {
@@ -27,15 +27,16 @@ function reference(corpus: Corpus, m: Mention, sentence: string): Set<string> {
     }
     return out;
   };
-  if (m.kind === 'figure') return atLeast(corpus.postings, figureLookupKeys(m), 1, (x) => x as string);
+  const ofSlot = (slot: number): string | undefined => corpus.idOfSlot[slot];
+  if (m.kind === 'figure') return atLeast(corpus.figurePostings, figureLookupKeys(m), 1, ofSlot);
   if (m.kind === 'date') {
-    const keys = discriminating(corpus, dateLookupKeys(sentenceWithout(sentence, m)), 2);
-    return keys.length === 0 ? new Set() : atLeast(corpus.sentencePostings, keys, Math.min(2, keys.length), (x) => corpus.sentenceSource[x as number]);
+    const keys = discriminating(corpus, corpus.datePostings, dateLookupKeys(sentenceWithout(sentence, m)), 2);
+    return keys.length === 0 ? new Set() : atLeast(corpus.sentencePostings, keys, Math.min(2, keys.length), (x) => ofSlot(corpus.sentenceSource[x] as number));
   }
   const q = m as QuoteMention;
   const all = quoteKeys(q.inner);
-  const keys = discriminating(corpus, all, Math.min(all.length, 2));
-  const ids = keys.length === 0 ? new Set<string>() : atLeast(corpus.postings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), (x) => x as string);
+  const keys = discriminating(corpus, corpus.quotePostings, all, Math.min(all.length, 2));
+  const ids = keys.length === 0 ? new Set<string>() : atLeast(corpus.quotePostings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), ofSlot);
   if (q.scare || q.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, q.inner)) ids.add(id);
   return ids;
 }

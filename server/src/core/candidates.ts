@@ -14,7 +14,8 @@ export function sentenceWithout(sentence: string, m: Mention): string {
 }
 
 export class CandidateLookup {
-  private readonly position = new Map<string, number>();
+  /** Per slot of the corpus (corpus.ts): the source's position in the check's order, or -1. */
+  private readonly position: Int32Array;
   /** Per source position: the lookup that last gave it out; the lookup that last counted its keys, and how many. */
   private readonly seen: Int32Array;
   private readonly counted: Int32Array;
@@ -29,7 +30,11 @@ export class CandidateLookup {
     private readonly corpus: Corpus,
     order: readonly SourceDoc[],
   ) {
-    order.forEach((d, i) => this.position.set(d.id, i));
+    this.position = new Int32Array(corpus.idOfSlot.length).fill(-1);
+    order.forEach((d, i) => {
+      const slot = corpus.slotOf.get(d.id);
+      if (slot !== undefined) this.position[slot] = i;
+    });
     this.seen = new Int32Array(order.length);
     this.counted = new Int32Array(order.length);
     this.hits = new Int32Array(order.length);
@@ -39,54 +44,56 @@ export class CandidateLookup {
   of(m: Mention, draftSentence: string): number[] {
     this.lookup++;
     const out: number[] = [];
+    const { corpus } = this;
     if (m.kind === 'figure') {
-      this.any(figureLookupKeys(m), out);
+      this.any(corpus.figurePostings, figureLookupKeys(m), out);
       return out;
     }
     // A date's event or a quotation's words must be shared in good part, not by one common word.
     if (m.kind === 'date') {
-      const keys = discriminating(this.corpus, dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
+      const keys = discriminating(corpus, corpus.datePostings, dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
       this.inDatedSentence(keys, Math.min(2, keys.length), out);
       return out;
     }
     const q = m as QuoteMention;
     const all = quoteKeys(q.inner);
-    const keys = discriminating(this.corpus, all, Math.min(all.length, 2));
+    const keys = discriminating(corpus, corpus.quotePostings, all, Math.min(all.length, 2));
     // The verifier calls two quotations the same only when most of the draft's words align, so a source that
     // quotes fewer than 60% of its content words can only lack it (scare quotes are found by the scan below).
-    this.atLeast(keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), out);
-    if (q.scare || q.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(this.corpus, q.inner)) this.add(id, out);
+    this.atLeast(corpus.quotePostings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), out);
+    if (q.scare || q.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, q.inner)) this.add(corpus.slotOf.get(id), out);
     return out;
   }
 
-  private add(id: string | undefined, out: number[]): void {
-    const i = id === undefined ? undefined : this.position.get(id);
-    if (i === undefined || this.seen[i] === this.lookup) return;
+  /** Gives out the source in `slot`, once per lookup. */
+  private add(slot: number | undefined, out: number[]): void {
+    const i = slot === undefined || slot < 0 || slot >= this.position.length ? -1 : (this.position[slot] as number);
+    if (i < 0 || this.seen[i] === this.lookup) return;
     this.seen[i] = this.lookup;
     out.push(i);
   }
 
   /** Sources posted under any of the keys. */
-  private any(keys: readonly string[], out: number[]): void {
-    for (const k of keys) for (const id of this.corpus.postings.get(k) ?? []) this.add(id, out);
+  private any(postings: Map<string, number[]>, keys: readonly string[], out: number[]): void {
+    for (const k of keys) for (const slot of postings.get(k) ?? []) this.add(slot, out);
   }
 
   /** Sources posted under at least `min` of the (distinct) keys. */
-  private atLeast(keys: readonly string[], min: number, out: number[]): void {
+  private atLeast(postings: Map<string, number[]>, keys: readonly string[], min: number, out: number[]): void {
     if (min <= 1) {
-      this.any(keys, out);
+      this.any(postings, keys, out);
       return;
     }
-    const { counted, hits, lookup } = this;
+    const { counted, hits, lookup, position } = this;
     for (const k of new Set(keys)) {
-      for (const id of this.corpus.postings.get(k) ?? []) {
-        const i = this.position.get(id);
-        if (i === undefined) continue;
+      for (const slot of postings.get(k) ?? []) {
+        const i = slot < position.length ? (position[slot] as number) : -1;
+        if (i < 0) continue;
         if (counted[i] !== lookup) {
           counted[i] = lookup;
           hits[i] = 0;
         }
-        if (++(hits[i] as number) === min) this.add(id, out);
+        if (++(hits[i] as number) === min) this.add(slot, out);
       }
     }
   }

@@ -17,14 +17,24 @@ export interface Corpus {
   sources: SourceDoc[];
   /** Source id -> its document. */
   byId: Map<string, SourceDoc>;
-  /** Posting lists: key -> ids of the sources that have it (each once). Arrays, not sets: a 10,000-source corpus
-   * has millions of entries. */
-  postings: Map<string, string[]>;
-  /** Posting lists of dated sentences: 'd:term' -> numbers of the dated sentences that have it. A date's event
-   * must be named within one sentence, so candidates are counted per sentence, not per source. */
+  /** Source id -> its slot: a number the source gets when first added and keeps until it is removed. Posting lists
+   * name sources by slot, not by id: a number is read without hashing a string, and a check turns it into the
+   * source's position in its order with one array read. */
+  slotOf: Map<string, number>;
+  /** Slot -> the source's id (undefined once the source is removed; a slot is not given out again). */
+  idOfSlot: (string | undefined)[];
+  /** Posting lists, one map per kind of key, each key -> the slots of the sources filed under it (each once).
+   * Arrays, not sets: a 10,000-source corpus has millions of entries. Keys are plain terms where they can be, so
+   * that filing a source makes no key string: figure keys ('f:unit|share|outcome|thing'...), a quotation's
+   * content terms, and the content terms of a source's dated sentences. */
+  figurePostings: Map<string, number[]>;
+  quotePostings: Map<string, number[]>;
+  datePostings: Map<string, number[]>;
+  /** Posting lists of dated sentences: term -> numbers of the dated sentences that have it. A date's event must be
+   * named within one sentence, so candidates are counted per sentence, not per source. */
   sentencePostings: Map<string, number[]>;
-  /** Dated sentence number -> the id of its source (undefined once the source is removed). */
-  sentenceSource: (string | undefined)[];
+  /** Dated sentence number -> the slot of its source (-1 once the source is removed). */
+  sentenceSource: number[];
   /** Each source's range [first, end) of dated sentence numbers. The keys it posted are not kept (thousands of
    * sources file under the same keys): they are worked out again from the source when it is taken out. */
   datedRange: Map<string, { first: number; end: number }>;
@@ -33,7 +43,19 @@ export interface Corpus {
 }
 
 export function createCorpus(): Corpus {
-  return { sources: [], byId: new Map(), postings: new Map(), sentencePostings: new Map(), sentenceSource: [], datedRange: new Map(), version: 0 };
+  return {
+    sources: [],
+    byId: new Map(),
+    slotOf: new Map(),
+    idOfSlot: [],
+    figurePostings: new Map(),
+    quotePostings: new Map(),
+    datePostings: new Map(),
+    sentencePostings: new Map(),
+    sentenceSource: [],
+    datedRange: new Map(),
+    version: 0,
+  };
 }
 
 export function indexSource(input: SourceInput): SourceDoc {
@@ -57,83 +79,95 @@ export function indexSource(input: SourceInput): SourceDoc {
   });
 }
 
-/** Calls `each` with every key a source is filed under (a key may come more than once), and `dated` with the terms
- * of each of its dated sentences (those keys start with 'd:'). */
-function eachKeyOfDoc(doc: SourceDoc, each: (key: string) => void, dated: (terms: string[]) => void): void {
-  for (const f of doc.figures) for (const k of figureKeys(f)) each(k);
-  for (const q of doc.quotes) for (const k of quoteKeys(q.inner)) each(k);
+/** What a source is filed under, kind by kind: `figure` and `quote` are called with each key (a key may come more
+ * than once), `dated` with the distinct terms of each of its dated sentences. */
+interface KeyVisitor {
+  figure(key: string): void;
+  quote(term: string): void;
+  dated(terms: readonly string[]): void;
+}
+
+function eachKeyOfDoc(doc: SourceDoc, visit: KeyVisitor): void {
+  for (const f of doc.figures) for (const k of figureKeys(f)) visit.figure(k);
+  for (const q of doc.quotes) for (const t of quoteKeys(q.inner)) visit.quote(t);
   let last = -1;
   // Dates come in text order: a sentence's dates are next to each other.
   for (const d of doc.dates) {
     if (d.sentence === last) continue;
     last = d.sentence;
     const s = sentenceText(doc, d.sentence);
-    if (s === null) continue;
-    const terms = dateLookupKeys(s);
-    for (const k of terms) each(k);
-    dated(terms);
+    if (s !== null) visit.dated(dateLookupKeys(s));
   }
 }
 
-/** The keys a source is filed under (each once), and the terms of each of its dated sentences. */
-function keysOfDoc(doc: SourceDoc): { keys: string[]; dated: string[][] } {
-  const keys = new Set<string>();
-  const dated: string[][] = [];
-  eachKeyOfDoc(doc, (k) => keys.add(k), (terms) => dated.push(terms));
-  return { keys: [...keys], dated };
-}
-
-/** Adds a source, or replaces the one with the same id (keeping its place in the order). */
+/** Adds a source, or replaces the one with the same id (keeping its place in the order and its slot). */
 export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
   const doc = indexSource(input);
   const existing = corpus.byId.get(doc.id);
+  let slot = corpus.slotOf.get(doc.id);
   if (existing) {
     unpost(corpus, existing);
     corpus.sources[corpus.sources.indexOf(existing)] = doc;
   } else corpus.sources.push(doc);
+  if (slot === undefined) {
+    slot = corpus.idOfSlot.push(doc.id) - 1;
+    corpus.slotOf.set(doc.id, slot);
+  }
   corpus.byId.set(doc.id, doc);
   corpus.version++;
   // post() takes a member once per key when its keys come together, as one source's do: no set of them is made.
   const first = corpus.sentenceSource.length;
-  eachKeyOfDoc(
-    doc,
-    (k) => post(corpus.postings, k, doc.id),
-    (terms) => {
-      const member = corpus.sentenceSource.push(doc.id) - 1;
-      for (const k of terms) post(corpus.sentencePostings, k, member);
+  const member = slot;
+  eachKeyOfDoc(doc, {
+    figure: (k) => post(corpus.figurePostings, k, member),
+    quote: (t) => post(corpus.quotePostings, t, member),
+    dated: (terms) => {
+      const sentence = corpus.sentenceSource.push(member) - 1;
+      for (const t of terms) {
+        post(corpus.datePostings, t, member);
+        post(corpus.sentencePostings, t, sentence);
+      }
     },
-  );
+  });
   corpus.datedRange.set(doc.id, { first, end: corpus.sentenceSource.length });
   return doc;
 }
 
 /** Appends a member; callers post each (key, member) pair once, and a dated sentence's terms are posted together,
  * so a list never holds a member twice in a row. */
-function post<T>(postings: Map<string, T[]>, key: string, member: T): void {
+function post(postings: Map<string, number[]>, key: string, member: number): void {
   const p = postings.get(key);
   if (!p) postings.set(key, [member]);
   else if (p[p.length - 1] !== member) p.push(member);
 }
 
-function unpostWhere<T>(postings: Map<string, T[]>, key: string, gone: (member: T) => boolean): void {
-  const p = postings.get(key);
-  if (!p) return;
-  const kept = p.filter((m) => !gone(m));
-  if (kept.length === 0) postings.delete(key);
-  else postings.set(key, kept);
+function unpostWhere(postings: Map<string, number[]>, keys: Iterable<string>, gone: (member: number) => boolean): void {
+  for (const key of keys) {
+    const p = postings.get(key);
+    if (!p) continue;
+    const kept = p.filter((m) => !gone(m));
+    if (kept.length === 0) postings.delete(key);
+    else postings.set(key, kept);
+  }
 }
 
 function unpost(corpus: Corpus, doc: SourceDoc): void {
-  const id = doc.id;
-  const { keys, dated } = keysOfDoc(doc);
-  for (const k of keys) unpostWhere(corpus.postings, k, (m) => m === id);
-  const range = corpus.datedRange.get(id);
+  const slot = corpus.slotOf.get(doc.id);
+  const figure = new Set<string>();
+  const quote = new Set<string>();
+  const dated = new Set<string>();
+  eachKeyOfDoc(doc, { figure: (k) => figure.add(k), quote: (t) => quote.add(t), dated: (terms) => terms.forEach((t) => dated.add(t)) });
+  const isSlot = (m: number): boolean => m === slot;
+  unpostWhere(corpus.figurePostings, figure, isSlot);
+  unpostWhere(corpus.quotePostings, quote, isSlot);
+  unpostWhere(corpus.datePostings, dated, isSlot);
+  const range = corpus.datedRange.get(doc.id);
   if (range) {
     const { first, end } = range;
-    for (const k of new Set(dated.flat())) unpostWhere(corpus.sentencePostings, k, (m) => m >= first && m < end);
-    for (let m = first; m < end; m++) corpus.sentenceSource[m] = undefined;
+    unpostWhere(corpus.sentencePostings, dated, (m) => m >= first && m < end);
+    for (let m = first; m < end; m++) corpus.sentenceSource[m] = -1;
   }
-  corpus.datedRange.delete(id);
+  corpus.datedRange.delete(doc.id);
 }
 
 export function removeSource(corpus: Corpus, id: string): boolean {
@@ -142,6 +176,9 @@ export function removeSource(corpus: Corpus, id: string): boolean {
   unpost(corpus, doc);
   corpus.version++;
   corpus.byId.delete(id);
+  const slot = corpus.slotOf.get(id);
+  if (slot !== undefined) corpus.idOfSlot[slot] = undefined;
+  corpus.slotOf.delete(id);
   corpus.sources.splice(corpus.sources.indexOf(doc), 1);
   return true;
 }
@@ -161,13 +198,14 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   return corpus;
 }
 
-/** The keys that still tell sources apart: in a corpus of 40 or more sources, a key posted by more than a quarter
- * of them ("said", "troops" in a war archive) is left out, unless that would leave fewer than `min` keys. */
-export function discriminating(corpus: Corpus, keys: readonly string[], min: number): string[] {
+/** The keys that still tell sources apart: in a corpus of 40 or more sources, a key posted (in `postings`) by more
+ * than a quarter of them ("said", "troops" in a war archive) is left out, unless that would leave fewer than `min`
+ * keys. */
+export function discriminating(corpus: Corpus, postings: Map<string, number[]>, keys: readonly string[], min: number): string[] {
   const n = corpus.sources.length;
   if (n < 40) return [...new Set(keys)];
   const limit = n / 4;
-  const distinct = [...new Set(keys)].filter((k) => corpus.postings.has(k));
-  const rare = distinct.filter((k) => (corpus.postings.get(k)?.length ?? 0) <= limit);
+  const distinct = [...new Set(keys)].filter((k) => postings.has(k));
+  const rare = distinct.filter((k) => (postings.get(k)?.length ?? 0) <= limit);
   return rare.length >= min ? rare : distinct;
 }

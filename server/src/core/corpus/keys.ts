@@ -51,15 +51,15 @@ export function figureLookupKeys(f: FigureMention): string[] {
   return keys;
 }
 
-/** A quotation is filed under its content words. */
+/** A quotation is filed under its content terms (each once; the corpus's quotation postings). */
 export function quoteKeys(inner: string): string[] {
-  return [...new Set(contentTerms(inner))].map((t) => `q:${t}`);
+  return [...new Set(contentTerms(inner))];
 }
 
-/** The keys of a sentence's event: a source's dated sentence is filed under them, a draft's date looks its event up
- * by them (one function, so the two always agree). */
+/** The keys of a sentence's event, its content terms (each once): a source's dated sentence is filed under them, a
+ * draft's date looks its event up by them (one function, so the two always agree). */
 export function dateLookupKeys(sentence: string): string[] {
-  return [...new Set(contentTerms(sentence))].map((t) => `d:${t}`);
+  return [...new Set(contentTerms(sentence))];
 }
 
 /** Each figure key as a small number, the same for every source: a corpus files its figures under far fewer keys
