@@ -8,7 +8,7 @@ import { findNumbers } from '../text/numbers';
 import { findDates } from '../text/dates';
 import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
-import { dateLookupKeys, figureKeys, quoteKeys } from './keys';
+import { dateLookupKeys, eachFigureKey, figureKeys, quoteKeys } from './keys';
 import { wordFilter } from './word-filter';
 import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
 
@@ -87,8 +87,10 @@ interface KeyVisitor {
   dated(terms: readonly string[]): void;
 }
 
-function eachKeyOfDoc(doc: SourceDoc, visit: KeyVisitor): void {
-  for (const f of doc.figures) for (const k of figureKeys(f)) visit.figure(k);
+/** `filing`: the source is being filed, and keeps its figures by key (corpus/keys.ts) from the same keys. */
+function eachKeyOfDoc(doc: SourceDoc, visit: KeyVisitor, filing = false): void {
+  if (filing) eachFigureKey(doc, visit.figure);
+  else for (const f of doc.figures) for (const k of figureKeys(f)) visit.figure(k);
   for (const q of doc.quotes) for (const t of quoteKeys(q.inner)) visit.quote(t);
   let last = -1;
   // Dates come in text order: a sentence's dates are next to each other.
@@ -128,7 +130,7 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
         post(corpus.sentencePostings, t, sentence);
       }
     },
-  });
+  }, true);
   corpus.datedRange.set(doc.id, { first, end: corpus.sentenceSource.length });
   return doc;
 }

@@ -1,9 +1,8 @@
 // What verifying claims against a source works out once and keeps for the next claim: its quotations' words, its
-// dated segments, its figures by key and their intervals, the evidence of its figures and dates. An editor keeps them, so a re-checked claim costs only
+// dated segments, its figures' intervals, the evidence of its figures and dates. An editor keeps them, so a re-checked claim costs only
 // its comparisons; a one-shot check drops each source's once every claim has been verified against it, so they
 // are never all alive at once (at 10,000 sources they would hold more memory than the texts).
 import type { SourceDoc } from '../types';
-import { forgetFiguresByKey } from '../corpus/keys';
 import { forgetSourceInterval } from './compare-numbers';
 import { forgetDatedSegments } from './dates';
 import { forgetEvidence } from './evidence';
@@ -13,7 +12,6 @@ import { forgetPreparedQuotes } from './quotes';
 export function forgetPreparations(doc: SourceDoc): void {
   forgetPreparedQuotes(doc);
   forgetDatedSegments(doc);
-  forgetFiguresByKey(doc);
   forgetEvidence(doc);
   for (const f of doc.figures) {
     forgetFigure(f);
