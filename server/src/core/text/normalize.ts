@@ -91,21 +91,82 @@ function isAscii(s: string): boolean {
 
 /** The tokens' normalised forms alone: `tokenSpans(s).map((t) => t.norm)`, made faster for the ASCII text most
  * quotations are. Lower-casing ASCII is the same per token as for the whole text, and NFC and the apostrophe
- * mapping change nothing in it, so the text is lower-cased once and each word is a slice of it. */
+ * mapping change nothing in it, so the text is lower-cased once, scanned by code (asciiTokens) and each word is a
+ * slice of it. */
 export function quoteNorms(s: string): string[] {
   if (!isAscii(s)) return tokenSpans(s).map((t) => t.norm);
   const lower = s.toLowerCase();
   const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(lower)) !== null) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    if (c === 0x5b /* [ */) out.push('[' + wordsOf(raw.slice(1, -1)).join(' ') + ']');
+  asciiTokens(lower, (start, end) => {
+    const c = lower.charCodeAt(start);
+    if (c === 0x5b /* [ */) out.push('[' + wordsOf(lower.slice(start + 1, end - 1)).join(' ') + ']');
     else if (c === 0x2e /* . */) out.push('...');
-    else out.push(raw);
-  }
+    else out.push(lower.slice(start, end));
+  });
   return out;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /\s/ on an ASCII code unit. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** The TOKEN regex's matches in an ASCII text, as [start, end) offsets, found by code: at each character the
+ * regex's alternatives in its order (a bracket of at most 80 characters on one line, a run of three or more dots
+ * with single spaces allowed between them, a word with inner apostrophes and separators between digits). */
+function asciiTokens(s: string, visit: (start: number, end: number) => void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5b /* [ */) {
+      let j = i + 1;
+      while (j < n && j - i - 1 <= 80 && s.charCodeAt(j) !== 0x5d && s.charCodeAt(j) !== 10) j++;
+      if (j < n && j - i - 1 <= 80 && s.charCodeAt(j) === 0x5d) {
+        visit(i, j + 1);
+        i = j + 1;
+      } else i++;
+      continue;
+    }
+    if (c === 0x2e /* . */) {
+      // (?:\s?\.){2,}, greedy: each step takes a dot, or a space and a dot.
+      let j = i + 1;
+      let dots = 1;
+      for (;;) {
+        if (s.charCodeAt(j) === 0x2e) j++;
+        else if (isAsciiSpace(s.charCodeAt(j)) && s.charCodeAt(j + 1) === 0x2e) j += 2;
+        else break;
+        dots++;
+      }
+      if (dots >= 3) {
+        visit(i, j);
+        i = j;
+      } else i++;
+      continue;
+    }
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isAlnum(s.charCodeAt(j))) j++;
+      const sep = s.charCodeAt(j);
+      const joins = sep === 0x27 /* ' */ || ((sep === 0x2e || sep === 0x2c) /* . , */ && isDigit(s.charCodeAt(j - 1)) && isDigit(s.charCodeAt(j + 1)));
+      if (joins && isAlnum(s.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    visit(i, j);
+    i = j;
+  }
 }
 
 const INNER_WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['\u2019\u02bc]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
