@@ -39,9 +39,40 @@ export function forgetPreparedQuotes(doc: SourceDoc): void {
   cache.delete(doc);
 }
 
-/** The quotation has the word. */
-function hasWord(pq: PreparedQuote, w: string): boolean {
-  return (pq.mask & wordBit(w)) !== 0 && pq.norms.includes(w);
+/** The quotation has the word, whose bit (wordBit) is `bit`. */
+function hasWord(pq: PreparedQuote, w: string, bit: number): boolean {
+  return (pq.mask & bit) !== 0 && pq.norms.includes(w);
+}
+
+/** A draft quotation's word list with each word's bit: the bits are worked out once per claim, not once per source
+ * quotation it is compared with. */
+interface WordsWithBits {
+  words: readonly string[];
+  bits: Int32Array;
+}
+
+function withBits(words: readonly string[]): WordsWithBits {
+  return { words, bits: Int32Array.from(words, wordBit) };
+}
+
+/** How many of the words the quotation has. */
+function countIn(pq: PreparedQuote, list: WordsWithBits): number {
+  let n = 0;
+  for (let k = 0; k < list.words.length; k++) if (hasWord(pq, list.words[k] as string, list.bits[k] as number)) n++;
+  return n;
+}
+
+/** Every piece has a word the quotation has (or an editorial insertion, which matches any). */
+function everyPieceMeets(pq: PreparedQuote, pieces: readonly WordsWithBits[]): boolean {
+  for (const piece of pieces) {
+    let meets = false;
+    for (let k = 0; k < piece.words.length && !meets; k++) {
+      const w = piece.words[k] as string;
+      meets = isBr(w) || hasWord(pq, w, piece.bits[k] as number);
+    }
+    if (!meets) return false;
+  }
+  return true;
 }
 
 function prepare(doc: SourceDoc): Prepared {
@@ -260,11 +291,11 @@ const SAME_COVERAGE = 0.65;
 
 /** An upper bound on the weight align() can give: the draft words the source quotation has (any, if it has an
  * editorial bracket, which matches every word). */
-function coverageBound(words: readonly string[], dw: Float64Array, pq: PreparedQuote): number {
+function coverageBound({ words, bits }: WordsWithBits, dw: Float64Array, pq: PreparedQuote): number {
   let ub = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (pq.bracket || isBr(w) || hasWord(pq, w)) ub += dw[k] as number;
+    if (pq.bracket || isBr(w) || hasWord(pq, w, bits[k] as number)) ub += dw[k] as number;
   }
   return ub;
 }
@@ -333,6 +364,8 @@ interface DraftPrep {
   total: number;
   content: string[];
   all: Set<string>;
+  /** The same lists with their words' bits. */
+  bits: { pieces: WordsWithBits[]; words: WordsWithBits; content: WordsWithBits; all: WordsWithBits };
   /** Hashes of the words a source's word filter must hold before the loose regex is worth running. */
   plain: number[];
   /** The words as a regex over running text, built on first need. */
@@ -403,7 +436,9 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   let total = 0;
   for (const w of dw) total += w;
   const plain = wordHashes(words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)).join(' '));
-  const prep = { pieces, words, gapAfter, dw, total, content, all: new Set(words), plain };
+  const all = new Set(words);
+  const bits = { pieces: pieces.map(withBits), words: withBits(words), content: withBits(content), all: withBits([...all]) };
+  const prep = { pieces, words, gapAfter, dw, total, content, all, plain, bits };
   drafts.set(claim, prep);
   return prep;
 }
@@ -448,7 +483,7 @@ export interface VerifyQuoteOptions {
 export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: VerifyQuoteOptions = {}): SourceVerdict {
   const source = doc.id;
   const draft = prepareDraft(claim);
-  const { pieces, words, gapAfter, dw, content: draftContent, all: draftAll } = draft;
+  const { pieces, words, gapAfter, dw, bits } = draft;
   if (!words.some((w) => !isBr(w))) return { source, verdict: 'lacks', reason: 'the quotation has no words to check' };
   const p = prepare(doc);
   const short = claim.scare || words.length <= 4;
@@ -457,7 +492,7 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   let misattributed: { pq: PreparedQuote; m: ExactMatch } | null = null;
   let otherSpeaker: { pq: PreparedQuote; m: ExactMatch } | null = null;
   for (const pq of p.quotes) {
-    if (!pieces.every((piece) => piece.some((w) => isBr(w) || hasWord(pq, w)))) continue;
+    if (!everyPieceMeets(pq, bits.pieces)) continue;
     const m = exactIn(pieces, pq.norms);
     if (m === null) continue;
     if (speakersDiffer(claim, pq.q)) {
@@ -491,15 +526,12 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   let best: Near | null = null;
   let bestHint: Near | null = null;
   for (const pq of p.quotes) {
-    let sharedContent = 0;
-    for (const w of draftContent) if (hasWord(pq, w)) sharedContent++;
-    if (sharedContent < 2) continue;
-    let shared = 0;
-    for (const w of draftAll) if (hasWord(pq, w)) shared++;
+    if (countIn(pq, bits.content) < 2) continue;
+    const shared = countIn(pq, bits.all);
     // Fewer than three shared words can only make a hint; without hints the alignment is not worth its cost.
     if (shared < 3 && options.hints === false) continue;
     // Nor is it when the shared words weigh too little to make the same quotation (near()'s coverage test).
-    if (options.hints === false && coverageBound(words, dw, pq) < SAME_COVERAGE * draft.total) continue;
+    if (options.hints === false && coverageBound(bits.words, dw, pq) < SAME_COVERAGE * draft.total) continue;
     const n = near(words, dw, draft.total, gapAfter, pq);
     if (n === null) continue;
     if (n.content >= 2 && (bestHint === null || n.score > bestHint.score)) bestHint = n;
