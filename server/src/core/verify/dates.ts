@@ -213,17 +213,24 @@ function whole(t: TermSet): TermsAt {
 
 type Span = readonly [number, number];
 
+/** The word's first character changes when lower-cased (read by code for ASCII, which most words are). */
+function capitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}
+
 /** Terms of text[from, to), skipping the given spans (the dates). */
 function termsIn(text: string, from: number, to: number, skip: readonly Span[], firstWord: number): Terms {
   const event = new Set<string>();
   const entity = new Set<string>();
   const visit = (word: string, at: number): void => {
-    if (skip.some(([s, e]) => at >= s && at < e)) return;
+    for (const [s, e] of skip) if (at >= s && at < e) return;
     const t = termOf(word);
     if (t === null) return;
-    const c = word.charAt(0);
     // A capitalised word is a name; the sentence's first word only when it is a known place or people.
-    if (c !== c.toLowerCase() && (at !== firstWord || PLACES.has(t))) entity.add(t);
+    if (capitalised(word) && (at !== firstWord || PLACES.has(t))) entity.add(t);
     else event.add(t);
   };
   // Words found by code (text/words.ts); past an astral character, the whole stretch again by the regex.
