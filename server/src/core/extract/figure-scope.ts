@@ -23,6 +23,10 @@ const ANY_WINDOW_OR_TOTAL = new RegExp(
   'i',
 );
 
+/** Words every scope pattern contains one of (each pattern's literal part, matched case-insensitively as the patterns
+ * are): a sentence with none of them has no scope to find, and most sentences with a figure have none. */
+const SCOPE_WORDS = /day|dai|week|month|year|annum|annual|hour|fortnight|since|so far|total|to date|altogether|in all/i;
+
 const PROJECTED = /\b(?:project(?:ed|s|ions?)?|expect(?:ed|s)?|forecast(?:s|ed)?|predict(?:ed|s|ions?)?|could(?: have)?|would(?: have)?|might|may have|aim(?:s|ed)? to|target(?:s|ed)?|plan(?:s|ned)? to|set to|on track to|estimated to)\b/i;
 
 export function scopeOf(text: string, sentence: Sentence, clause: Span, n: NumberMention, own: Span): { scope: string; scopeText: string | null } {
@@ -34,7 +38,15 @@ export function scopeOf(text: string, sentence: Sentence, clause: Span, n: Numbe
   return base;
 }
 
-function scopeOfPeriod(text: string, sentence: Sentence, clause: Span, own: Span): { scope: string; scopeText: string | null } {
+/** The figure's rate or period from the scope patterns, read only where the sentence has a word they need. */
+export function scopeOfPeriod(text: string, sentence: Sentence, clause: Span, own: Span): { scope: string; scopeText: string | null } {
+  // Every stretch the patterns read lies in the sentence and the figure's clause.
+  if (!SCOPE_WORDS.test(text.slice(Math.min(sentence.start, clause.start), Math.max(sentence.end, clause.end)))) return { scope: 'total', scopeText: null };
+  return scopeByPatterns(text, sentence, clause, own);
+}
+
+/** The scope the patterns find in the figure's stretches, without the pre-check (exported for its test). */
+export function scopeByPatterns(text: string, sentence: Sentence, clause: Span, own: Span): { scope: string; scopeText: string | null } {
   // The figure's own stretch: its clause, but not past a neighbouring figure ("250 daily departures to 95 destinations").
   const stretches: [string, boolean][] = [
     [text.slice(Math.max(clause.start, own.start), Math.min(clause.end, own.end)), true],
