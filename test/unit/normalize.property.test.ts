@@ -114,7 +114,7 @@ test('tokenSpans: offsets index the raw text', () => {
 });
 
 // Mostly ASCII, so that quoteNorms's fast path is taken as often as the general one.
-const asciiText = fc.string({ unit: fc.constantFrom('a', 'B', 'z', 'Q', '3', '0', ' ', '\n', '\t', '\r', '.', ',', "'", '[', ']', '-', '"', '…', 'é'), maxLength: 80 });
+const asciiText = fc.string({ unit: fc.constantFrom('a', 'B', 'z', 'Q', '3', '0', ' ', '\n', '\t', '\r', '.', ',', "'", '[', ']', '-', '"', '…', 'é', '’', 'ʼ', '‘', '“', '”', '—', '–', '«', '»', '\u00a0', '\u2009'), maxLength: 80 });
 // Brackets around the regex's 80-character limit, among dots and words: the fast path scans them by code.
 const longBrackets = fc
   .array(fc.oneof(fc.integer({ min: 76, max: 84 }).map((k) => `[${'ab '.repeat(30).slice(0, k)}]`), fc.constantFrom('. . .', '. .', '....', '.\t.\n.', '.\r. .', '3.5', "it's", ' ', '\n', '['), asciiText), { maxLength: 6 })

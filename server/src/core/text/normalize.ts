@@ -83,19 +83,28 @@ export function tokenRange(s: string, first: number, last: number): [number, num
   return null;
 }
 
-/** True when every code unit of s is ASCII. */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+/** Characters besides ASCII that the fast path reads: the curly apostrophe (read as ') and punctuation that is neither
+ * a word character, an ellipsis nor white space, and that lower-casing and NFC leave as it is. (The other apostrophe
+ * TOKEN joins words with, U+02BC, is a letter too: it is left to the regex.) */
+const APOSTROPHE = /\u2019/g;
+const FAST_PUNCTUATION = new Set([0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x00ab, 0x00bb, 0x2019]);
+
+/** True when every code unit of s is ASCII or one of the punctuation marks above. */
+function isFastText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 && !FAST_PUNCTUATION.has(c)) return false;
+  }
   return true;
 }
 
 /** The tokens' normalised forms alone: `tokenSpans(s).map((t) => t.norm)`, made faster for the ASCII text most
- * quotations are. Lower-casing ASCII is the same per token as for the whole text, and NFC and the apostrophe
- * mapping change nothing in it, so the text is lower-cased once, scanned by code (asciiTokens) and each word is a
- * slice of it. */
+ * quotations are (curly apostrophes, quote marks and dashes allowed). Lower-casing ASCII is the same per token as for
+ * the whole text, NFC changes nothing in it, and the apostrophe maps to ' one for one, so the text is mapped once,
+ * scanned by code (asciiTokens) and each word is a slice of it. */
 export function quoteNorms(s: string): string[] {
-  if (!isAscii(s)) return tokenSpans(s).map((t) => t.norm);
-  const lower = s.toLowerCase();
+  if (!isFastText(s)) return tokenSpans(s).map((t) => t.norm);
+  const lower = s.toLowerCase().replace(APOSTROPHE, "'");
   const out: string[] = [];
   asciiTokens(lower, (start, end) => {
     const c = lower.charCodeAt(start);
@@ -119,7 +128,7 @@ function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-/** The TOKEN regex's matches in an ASCII text, as [start, end) offsets, found by code: at each character the
+/** The TOKEN regex's matches in an ASCII text (any other character read as neither a word character nor a space), as [start, end) offsets, found by code: at each character the
  * regex's alternatives in its order (a bracket of at most 80 characters on one line, a run of three or more dots
  * with single spaces allowed between them, a word with inner apostrophes and separators between digits). */
 function asciiTokens(s: string, visit: (start: number, end: number) => void): void {
