@@ -570,8 +570,8 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   // before the regex is worth running. For a longer quotation the words outside quotation marks can only make a
   // hint: without hints, skip the scan.
   const scan = short || options.hints !== false;
-  const loose = draft.loose ?? (draft.loose = looseRegex(pieces));
-  const lm = scan && mayHaveAll(doc.words, draft.plain) ? looseMatch(loose, doc.text) : null;
+  // The regex is made on first need (compiling its Unicode classes takes about a millisecond a quotation).
+  const lm = scan && mayHaveAll(doc.words, draft.plain) ? looseMatch(draft.loose ?? (draft.loose = looseRegex(pieces)), doc.text) : null;
   if (lm !== null) {
     const ev = evidenceFor(doc, lm.index, lm.index + lm[0].length, 0);
     if (short) {
