@@ -236,3 +236,28 @@ test('findQuotes: any text, never throws, offsets always agree', () => {
     { numRuns: 1500 },
   );
 });
+
+test('a source reads the speakers of its longer quotations on first need, and finds the ones read at once', async () => {
+  const { generateArticles } = await import('../../bench/generate');
+  const { sentenceBounds } = await import('../../server/src/core/corpus/source-sentences');
+  const seedDir = join(__dirname, '../../examples/sources');
+  const { readdirSync } = await import('node:fs');
+  const texts = [
+    ...readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8')),
+    ...generateArticles(60).map((a) => a.text),
+    'Kirby said the talks went well. “We have made real progress on the points that matter,” he said. A “human wave” came.',
+  ];
+  let lazy = 0;
+  for (const text of texts) {
+    const sentences = splitSentences(text);
+    const eager = findQuotes(text, sentences);
+    const later = findQuotes(text, sentences, { lazySpeakers: { text, bounds: sentenceBounds(sentences) } });
+    for (const q of later) if (Object.getOwnPropertyDescriptor(q, 'speaker')?.get !== undefined) lazy++;
+    // Read in reverse, so that no speaker depends on one read before it.
+    const read = [...later].reverse().map((q) => q.speaker).reverse();
+    assert.deepEqual(read, eager.map((q) => q.speaker));
+    assert.deepEqual(JSON.parse(JSON.stringify(later)), JSON.parse(JSON.stringify(eager)));
+    for (const q of later) assert.equal(Object.getOwnPropertyDescriptor(q, 'speaker')?.get, undefined, 'kept once read');
+  }
+  assert.ok(lazy > 100, `${lazy} speakers left to first need`);
+});

@@ -61,8 +61,10 @@ export function createCorpus(): Corpus {
 export function indexSource(input: SourceInput): SourceDoc {
   const text = input.text;
   const sentences = splitSentences(text);
+  const bounds = sentenceBounds(sentences);
   const dates = findDates(text, sentences);
-  const quotes = findQuotes(text, sentences);
+  // A source's quotations are read for their speakers only where they match a draft's.
+  const quotes = findQuotes(text, sentences, { lazySpeakers: { text, bounds } });
   // In a source a figure inside a quotation is still evidence ("exceeds 3,000 people," Zelenskyy said).
   const figures = findFigures(text, sentences, findNumbers(text), { exclude: dates, dates });
   return defineSentences({
@@ -70,7 +72,7 @@ export function indexSource(input: SourceInput): SourceDoc {
     title: input.title ?? null,
     path: input.path ?? null,
     text,
-    sentenceBounds: sentenceBounds(sentences),
+    sentenceBounds: bounds,
     figures,
     dates,
     quotes,

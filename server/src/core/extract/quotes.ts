@@ -7,6 +7,7 @@ import type { QuoteMention, Sentence } from '../types';
 import { sentenceAt } from '../text/sentences';
 import { speakerFromLeadIn, speakerOf } from './speakers';
 import { isJsSpace } from '../text/words';
+import { lazyProperty } from '../lazy-property';
 
 /** Longest closed quotation kept, in UTF-16 code units. */
 const MAX_QUOTE = 2000;
@@ -48,9 +49,33 @@ function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
+/** Where a quotation's speaker is read from when it is first asked for: its text and the sentences' [start, end)
+ * offsets, two per sentence (one of these for all the quotations of a text). */
+export interface SpeakerSource {
+  text: string;
+  bounds: Int32Array;
+}
+
+const speakerSources = new WeakMap<QuoteMention, SpeakerSource>();
+
+const defineLazySpeaker = lazyProperty<QuoteMention>('speaker', true, (q): string | null => {
+  const from = speakerSources.get(q);
+  speakerSources.delete(q);
+  if (from === undefined) return null;
+  const { text, bounds } = from;
+  const spans = Array.from({ length: bounds.length >> 1 }, (_, i) => ({ start: bounds[2 * i] as number, end: bounds[2 * i + 1] as number }));
+  return speakerOf(text, spans, q);
+});
+
+export interface FindQuotesOptions {
+  /** Read the speakers of longer quotations (those that cannot be scare quotes) on first need, from here: a source
+   * holds hundreds of quotations, and a check reads the speakers of the few that match a draft's. */
+  lazySpeakers?: SpeakerSource;
+}
+
 /** Quotations in `text`, in order, each with its speaker (when the text names one) and the index of the
  * sentence holding its start. inner === text.slice(innerStart, innerEnd). */
-export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] {
+export function findQuotes(text: string, sentences: Sentence[], options: FindQuotesOptions = {}): QuoteMention[] {
   const blocks = findBlocks(text);
   const raws: Raw[] = [...blocks.map((b) => b.raw)];
 
@@ -191,6 +216,14 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
   for (const r of kept) {
     const sentence = sentenceIndexAt(sentences, r.start);
     const inner = text.slice(r.innerStart, r.innerEnd);
+    const lazy = options.lazySpeakers;
+    if (lazy !== undefined && r.speaker === undefined && scareWithoutSpeaker(inner) === false) {
+      const q = { kind: 'quote', start: r.start, end: r.end, text: text.slice(r.start, r.end), inner, innerStart: r.innerStart, innerEnd: r.innerEnd, scare: false, sentence } as QuoteMention;
+      speakerSources.set(q, lazy);
+      defineLazySpeaker(q);
+      out.push(q);
+      continue;
+    }
     const speaker = r.speaker !== undefined ? r.speaker : speakerOf(text, sentences, { start: r.start, end: r.end, sentence });
     out.push({
       kind: 'quote',
@@ -211,17 +244,24 @@ export function findQuotes(text: string, sentences: Sentence[]): QuoteMention[] 
 /** Short (at most 4 words), no sentence-ending punctuation inside, and either no speaker or used as a
  * modifier inside the sentence (“several” wounded soldiers, a “human wave” of soldiers). */
 function isScare(text: string, inner: string, end: number, speaker: string | null): boolean {
+  const known = scareWithoutSpeaker(inner);
+  if (known !== null) return known;
   const t = inner.trim();
-  if (t === '') return true;
-  const words = wordCount(t);
-  // A trailing comma hands over to an attribution: “We will win,” he said.
-  if (words > 4 || /[.!?…]/.test(t) || t.endsWith(',')) return false;
   if (speaker === null) return true;
   if (!isWordChar(t[t.length - 1])) return false;
   let k = end;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
   const after = text[k];
   return after !== undefined && /[\p{Ll}\p{N}]/u.test(after);
+}
+
+/** Whether a quotation is a scare quote, when that is known without its speaker (null when it is not). */
+function scareWithoutSpeaker(inner: string): boolean | null {
+  const t = inner.trim();
+  if (t === '') return true;
+  // A trailing comma hands over to an attribution: “We will win,” he said.
+  if (wordCount(t) > 4 || /[.!?…]/.test(t) || t.endsWith(',')) return false;
+  return null;
 }
 
 /** t.split(/\s+/).length for a trimmed, non-empty t: one more than its runs of white space. */

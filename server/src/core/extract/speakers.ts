@@ -2,7 +2,7 @@
 // "according to X", "As X put it", "X: “...”", participles ("..., saying “...”"), and pronouns ("He
 // mentioned, “...”") resolved to the person most recently named. Titles and roles are stripped
 // ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy").
-import type { Sentence } from '../types';
+import type { Span } from '../types';
 import { sentenceAt } from '../text/sentences';
 
 // ---------------------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ function subjectName(raw: string): string | null {
 }
 
 /** The person most recently named before `offset`: in its sentence, then up to 3 sentences back. */
-export function resolvePronoun(text: string, sentences: readonly Sentence[], sentence: number, offset: number): string | null {
+export function resolvePronoun(text: string, sentences: readonly Span[], sentence: number, offset: number): string | null {
   for (let k = sentence; k >= 0 && k >= sentence - 3; k--) {
     const s = sentences[k];
     if (s === undefined) continue;
@@ -220,7 +220,7 @@ function lastPersonIn(text: string, from: number, to: number): string | null {
 
 /** The first person-like subject of a clause (for participles: "Kirby ..., saying “...”"). */
 function firstSubject(
-  text: string, sentences: readonly Sentence[], sentence: number, clauseStart: number, clauseEnd: number,
+  text: string, sentences: readonly Span[], sentence: number, clauseStart: number, clauseEnd: number,
 ): string | null {
   const region = text.slice(clauseStart, clauseEnd);
   NAMES.lastIndex = 0;
@@ -244,7 +244,7 @@ const GAP_OK_END = /(?:\bthat|\bas(?:\s+(?:an?|the))?|[,:])\s*$/;
  * is sentences[quote.sentence]; the words after it are read to the end of the sentence holding its end. */
 export function speakerOf(
   text: string,
-  sentences: Sentence[],
+  sentences: readonly Span[],
   quote: { start: number; end: number; sentence: number },
 ): string | null {
   const s = sentences[quote.sentence];
@@ -330,7 +330,7 @@ export function speakerOf(
 }
 
 function subjectBefore(
-  text: string, sentences: readonly Sentence[], sentence: number, head: string, headAt: number,
+  text: string, sentences: readonly Span[], sentence: number, head: string, headAt: number,
 ): string | null {
   const tail = head.slice(-240);
   const tailAt = headAt + head.length - tail.length;

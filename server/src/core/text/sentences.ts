@@ -1,6 +1,6 @@
 // Sentence splitting with offsets. Knows the abbreviations news prose uses (U.S., Gen., Mr.), decimals,
 // ellipses inside quotations, and closing quote marks after the full stop.
-import type { Sentence } from '../types';
+import type { Sentence, Span } from '../types';
 import { isJsSpace } from './words';
 
 const ABBREVIATIONS = new Set(
@@ -218,12 +218,12 @@ function splitLinesWithoutPunctuation(text: string, sentences: Sentence[]): Sent
 }
 
 /** Index of the sentence that contains offset, or -1. Sentences must be sorted. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
+    const s = sentences[mid] as Span;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return mid;
