@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildCorpus, extractClaims, type Corpus } from '../../server/src/core/check';
 import { CandidateLookup, sentenceWithout } from '../../server/src/core/candidates';
-import { discriminating } from '../../server/src/core/corpus/corpus';
+import { datedSources, discriminating } from '../../server/src/core/corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from '../../server/src/core/corpus/keys';
 import { scareCandidates } from '../../server/src/core/corpus/scan';
 import type { Mention, QuoteMention } from '../../server/src/core/types';
@@ -30,12 +30,12 @@ function reference(corpus: Corpus, m: Mention, sentence: string): Set<string> {
   const ofSlot = (slot: number): string | undefined => corpus.idOfSlot[slot];
   if (m.kind === 'figure') return atLeast(corpus.figurePostings, figureLookupKeys(m), 1, ofSlot);
   if (m.kind === 'date') {
-    const keys = discriminating(corpus, corpus.datePostings, dateLookupKeys(sentenceWithout(sentence, m)), 2);
+    const keys = discriminating(corpus, (t) => datedSources(corpus, t), dateLookupKeys(sentenceWithout(sentence, m)), 2);
     return keys.length === 0 ? new Set() : atLeast(corpus.sentencePostings, keys, Math.min(2, keys.length), (x) => ofSlot(corpus.sentenceSource[x] as number));
   }
   const q = m as QuoteMention;
   const all = quoteKeys(q.inner);
-  const keys = discriminating(corpus, corpus.quotePostings, all, Math.min(all.length, 2));
+  const keys = discriminating(corpus, (t) => corpus.quotePostings.get(t)?.length ?? 0, all, Math.min(all.length, 2));
   const ids = keys.length === 0 ? new Set<string>() : atLeast(corpus.quotePostings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), ofSlot);
   if (q.scare || q.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, q.inner)) ids.add(id);
   return ids;

@@ -2,11 +2,13 @@
 // Markdown block quotes, scare quotes, offsets; and the quotations of the seed articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { findQuotes } from '../../server/src/core/extract/quotes';
 import { splitSentences } from '../../server/src/core/text/sentences';
+import { sentenceBounds } from '../../server/src/core/corpus/source-sentences';
+import { generateArticles } from '../../bench/generate';
 import type { QuoteMention } from '../../server/src/core/types';
 
 function quotes(text: string): QuoteMention[] {
@@ -237,11 +239,8 @@ test('findQuotes: any text, never throws, offsets always agree', () => {
   );
 });
 
-test('a source reads the speakers of its longer quotations on first need, and finds the ones read at once', async () => {
-  const { generateArticles } = await import('../../bench/generate');
-  const { sentenceBounds } = await import('../../server/src/core/corpus/source-sentences');
+test('a source reads the speakers of its longer quotations on first need, and finds the ones read at once', () => {
   const seedDir = join(__dirname, '../../examples/sources');
-  const { readdirSync } = await import('node:fs');
   const texts = [
     ...readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8')),
     ...generateArticles(60).map((a) => a.text),

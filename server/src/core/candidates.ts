@@ -4,7 +4,7 @@
 // claim has thousands of candidates, and an editor looks them up again for every claim an edit touches.
 import type { DateMention, Mention, QuoteMention, SourceDoc } from './types';
 import type { Corpus } from './corpus/corpus';
-import { discriminating } from './corpus/corpus';
+import { datedSources, discriminating } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
 import { scareCandidates } from './corpus/scan';
 
@@ -24,6 +24,8 @@ export class CandidateLookup {
   private sentenceSeen: Int32Array | null = null;
   private sentenceHits: Int32Array | null = null;
   private lookup = 0;
+  /** How many sources have each term in a dated sentence, counted on first need (once per corpus version). */
+  private readonly dated = new Map<string, number>();
 
   /** `order`: the corpus's sources in the order of the check; positions are indexes into it. */
   constructor(
@@ -51,18 +53,24 @@ export class CandidateLookup {
     }
     // A date's event or a quotation's words must be shared in good part, not by one common word.
     if (m.kind === 'date') {
-      const keys = discriminating(corpus, corpus.datePostings, dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
+      const keys = discriminating(corpus, (t) => this.datedSources(t), dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
       this.inDatedSentence(keys, Math.min(2, keys.length), out);
       return out;
     }
     const q = m as QuoteMention;
     const all = quoteKeys(q.inner);
-    const keys = discriminating(corpus, corpus.quotePostings, all, Math.min(all.length, 2));
+    const keys = discriminating(corpus, (t) => corpus.quotePostings.get(t)?.length ?? 0, all, Math.min(all.length, 2));
     // The verifier calls two quotations the same only when most of the draft's words align, so a source that
     // quotes fewer than 60% of its content words can only lack it (scare quotes are found by the scan below).
     this.atLeast(corpus.quotePostings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), out);
     if (q.scare || q.inner.split(/\s+/).length <= 6) for (const id of scareCandidates(corpus, q.inner)) this.add(corpus.slotOf.get(id), out);
     return out;
+  }
+
+  private datedSources(term: string): number {
+    let n = this.dated.get(term);
+    if (n === undefined) this.dated.set(term, (n = datedSources(this.corpus, term)));
+    return n;
   }
 
   /** Gives out the source in `slot`, once per lookup. */

@@ -25,13 +25,13 @@ export interface Corpus {
   idOfSlot: (string | undefined)[];
   /** Posting lists, one map per kind of key, each key -> the slots of the sources filed under it (each once).
    * Arrays, not sets: a 10,000-source corpus has millions of entries. Keys are plain terms where they can be, so
-   * that filing a source makes no key string: figure keys ('f:unit|share|outcome|thing'...), a quotation's
-   * content terms, and the content terms of a source's dated sentences. */
+   * that filing a source makes no key string: figure keys ('f:unit|share|outcome|thing'...) and a quotation's
+   * content terms. */
   figurePostings: Map<string, number[]>;
   quotePostings: Map<string, number[]>;
-  datePostings: Map<string, number[]>;
   /** Posting lists of dated sentences: term -> numbers of the dated sentences that have it. A date's event must be
-   * named within one sentence, so candidates are counted per sentence, not per source. */
+   * named within one sentence, so candidates are counted per sentence, not per source. A source's dated sentences
+   * are posted together, so they sit next to each other in every list (datedSources counts the sources). */
   sentencePostings: Map<string, number[]>;
   /** Dated sentence number -> the slot of its source (-1 once the source is removed). */
   sentenceSource: number[];
@@ -50,7 +50,6 @@ export function createCorpus(): Corpus {
     idOfSlot: [],
     figurePostings: new Map(),
     quotePostings: new Map(),
-    datePostings: new Map(),
     sentencePostings: new Map(),
     sentenceSource: [],
     datedRange: new Map(),
@@ -127,10 +126,7 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
     quote: (t) => post(corpus.quotePostings, t, member),
     dated: (terms) => {
       const sentence = corpus.sentenceSource.push(member) - 1;
-      for (const t of terms) {
-        post(corpus.datePostings, t, member);
-        post(corpus.sentencePostings, t, sentence);
-      }
+      for (const t of terms) post(corpus.sentencePostings, t, sentence);
     },
   }, true);
   corpus.datedRange.set(doc.id, { first, end: corpus.sentenceSource.length });
@@ -164,7 +160,6 @@ function unpost(corpus: Corpus, doc: SourceDoc): void {
   const isSlot = (m: number): boolean => m === slot;
   unpostWhere(corpus.figurePostings, figure, isSlot);
   unpostWhere(corpus.quotePostings, quote, isSlot);
-  unpostWhere(corpus.datePostings, dated, isSlot);
   const range = corpus.datedRange.get(doc.id);
   if (range) {
     const { first, end } = range;
@@ -202,14 +197,28 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   return corpus;
 }
 
-/** The keys that still tell sources apart: in a corpus of 40 or more sources, a key posted (in `postings`) by more
- * than a quarter of them ("said", "troops" in a war archive) is left out, unless that would leave fewer than `min`
- * keys. */
-export function discriminating(corpus: Corpus, postings: Map<string, number[]>, keys: readonly string[], min: number): string[] {
+/** How many sources have the term in a dated sentence: the runs of one source in its dated-sentence list. */
+export function datedSources(corpus: Corpus, term: string): number {
+  const list = corpus.sentencePostings.get(term);
+  if (list === undefined) return 0;
+  let n = 0;
+  let last = -1;
+  for (const s of list) {
+    const slot = corpus.sentenceSource[s] as number;
+    if (slot !== last) n++;
+    last = slot;
+  }
+  return n;
+}
+
+/** The keys that still tell sources apart: in a corpus of 40 or more sources, a key that more than a quarter of them
+ * have (`sources(key)`: "said", "troops" in a war archive) is left out, unless that would leave fewer than `min`
+ * keys. Keys no source has are left out too. */
+export function discriminating(corpus: Corpus, sources: (key: string) => number, keys: readonly string[], min: number): string[] {
   const n = corpus.sources.length;
   if (n < 40) return [...new Set(keys)];
   const limit = n / 4;
-  const distinct = [...new Set(keys)].filter((k) => postings.has(k));
-  const rare = distinct.filter((k) => (postings.get(k)?.length ?? 0) <= limit);
+  const distinct = [...new Set(keys)].filter((k) => sources(k) > 0);
+  const rare = distinct.filter((k) => sources(k) <= limit);
   return rare.length >= min ? rare : distinct;
 }
