@@ -14,13 +14,17 @@ const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuate
 /** Modifiers that split a count into parts: "negative reviews" are not "reviews", "solo tackles" not "combined tackles". */
 const CONTRASTS = /\b(?:negative|positive|solo|combined|assisted|male|female|adult|minor|suspected|probable|active|domestic|foreign|first|second|third|last|final|new|used|net|gross|total|partial|full|part-time|full-time|paid|unpaid|registered|unregistered)\b/gi;
 
-const contrastsOf = new WeakMap<FigureMention, string>();
+/** Counted thing -> its contrasting modifiers. By the thing's text, not per figure: a corpus names far fewer things
+ * than it has figures (their texts are interned, so the look-up hashes nothing new). Bounded like text/intern.ts. */
+const contrastsOfThing = new Map<string, string>();
 
 function contrasts(f: FigureMention): string {
-  let c = contrastsOf.get(f);
+  if (f.thing === null) return '';
+  let c = contrastsOfThing.get(f.thing);
   if (c === undefined) {
-    c = f.thing === null ? '' : [...new Set(f.thing.toLowerCase().match(CONTRASTS) ?? [])].sort().join(' ');
-    contrastsOf.set(f, c);
+    c = [...new Set(f.thing.toLowerCase().match(CONTRASTS) ?? [])].sort().join(' ');
+    if (contrastsOfThing.size >= 100_000) contrastsOfThing.clear();
+    contrastsOfThing.set(f.thing, c);
   }
   return c;
 }
@@ -82,7 +86,6 @@ const contextTerms = new WeakMap<FigureMention, string[]>();
 
 /** Drops what comparing figures kept of a source's figure (see verify/preparations.ts). */
 export function forgetFigure(f: FigureMention): void {
-  contrastsOf.delete(f);
   contextTerms.delete(f);
 }
 
