@@ -362,9 +362,7 @@ interface DraftPrep {
   dw: Float64Array;
   /** The sum of dw. */
   total: number;
-  content: string[];
-  all: Set<string>;
-  /** The same lists with their words' bits. */
+  /** The pieces and words with their words' bits; the distinct content words, and the distinct words. */
   bits: { pieces: WordsWithBits[]; words: WordsWithBits; content: WordsWithBits; all: WordsWithBits };
   /** Hashes of the words a source's word filter must hold before the loose regex is worth running. */
   plain: number[];
@@ -436,9 +434,8 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   let total = 0;
   for (const w of dw) total += w;
   const plain = wordHashes(words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)).join(' '));
-  const all = new Set(words);
-  const bits = { pieces: pieces.map(withBits), words: withBits(words), content: withBits(content), all: withBits([...all]) };
-  const prep = { pieces, words, gapAfter, dw, total, content, all, plain, bits };
+  const bits = { pieces: pieces.map(withBits), words: withBits(words), content: withBits(content), all: withBits([...new Set(words)]) };
+  const prep = { pieces, words, gapAfter, dw, total, plain, bits };
   drafts.set(claim, prep);
   return prep;
 }
