@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scanWords, wordsByRegex } from '../../server/src/core/text/words';
+import { wordHash } from '../../server/src/core/text/word-table';
 
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const newsy = fc.constantFrom('a', 'Z', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'Ж', '中', "'", '’', '-', ' ', '.', ',', '3', '\u00a0', '\u200b', 'ǅ', 'ʼ');
@@ -40,7 +41,11 @@ for (const [marksJoin, re] of [[true, WITH_MARKS], [false, WITHOUT_MARKS]] as co
       fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
         const { from, to } = windowOf(text, x, y);
         const found: [string, number][] = [];
-        const done = scanWords(text, from, to, marksJoin, (w, at) => found.push([w, at]));
+        const done = scanWords(text, from, to, marksJoin, (at, end, hash) => {
+          // The hash worked out during the scan is the word's own (a WordTable finds the word by it).
+          assert.equal(hash, wordHash(text, at, end));
+          found.push([text.slice(at, end), at]);
+        });
         const hasSurrogate = /[\ud800-\udfff]/.test(text.slice(from));
         if (!done) assert.ok(hasSurrogate, 'gave up without a surrogate');
         else assert.deepEqual(found, byRegex(re, text, from, to));
@@ -52,7 +57,8 @@ for (const [marksJoin, re] of [[true, WITH_MARKS], [false, WITHOUT_MARKS]] as co
 
 test('scanWords reads letters with marks and joiners as one word', () => {
   const found: string[] = [];
-  assert.equal(scanWords("Kim Jong-un's re\u0301gime, naïve", 0, 30, true, (w) => found.push(w)), true);
+  const text = "Kim Jong-un's re\u0301gime, naïve";
+  assert.equal(scanWords(text, 0, 30, true, (at, end) => found.push(text.slice(at, end))), true);
   assert.deepEqual(found, ['Kim', "Jong-un's", 're\u0301gime', 'naïve']);
 });
 

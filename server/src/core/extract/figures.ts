@@ -13,6 +13,7 @@ import { contextGroup, groupOf, placeOf, type GroupCache } from './figure-place'
 export { PERSON_KEYS };
 import { sentenceAt } from '../text/sentences';
 import { intern, internOrNull } from '../text/intern';
+import { WordTable } from '../text/word-table';
 
 /** The events of every figure that names none: one array, frozen (no reader changes a mention's events). */
 const NO_EVENTS = Object.freeze([]) as unknown as string[];
@@ -170,25 +171,15 @@ function clauseBounds(sentence: Sentence, offset: number, cache: BreakCache): Sp
 
 const EVENT_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Word -> its event class ('' for none): EVENT_OF.get(canonical(word)), memoised (bounded). */
-const EVENT_MEMO = new Map<string, string>();
-
-function eventOf(word: string): string {
-  let e = EVENT_MEMO.get(word);
-  if (e === undefined) {
-    e = EVENT_OF.get(canonical(word)) ?? '';
-    if (EVENT_MEMO.size >= 100_000) EVENT_MEMO.clear();
-    EVENT_MEMO.set(word, e);
-  }
-  return e;
-}
+/** Word -> its event class ('' for none): EVENT_OF.get(canonical(word)), kept by word (bounded). */
+const EVENTS = new WordTable<string>((word) => EVENT_OF.get(canonical(word)) ?? '');
 
 /** Event classes in a stretch of text (words starting in [from, to)), in order. */
 function eventsIn(text: string, from: number, to: number): { event: string; at: number }[] {
   const out: { event: string; at: number }[] = [];
   if (from >= to) return out;
-  const done = scanWords(text, from, to, false, (word, at) => {
-    const e = eventOf(word);
+  const done = scanWords(text, from, to, false, (at, end, hash) => {
+    const e = EVENTS.at(text, at, end, hash);
     if (e) out.push({ event: e, at });
   });
   return done ? out : eventsInByRegex(text, from, to);
@@ -197,7 +188,7 @@ function eventsIn(text: string, from: number, to: number): { event: string; at: 
 function eventsInByRegex(text: string, from: number, to: number): { event: string; at: number }[] {
   const out: { event: string; at: number }[] = [];
   wordsByRegex(EVENT_WORD, text, from, to, (word, at) => {
-    const e = eventOf(word);
+    const e = EVENTS.of(word);
     if (e) out.push({ event: e, at });
   });
   return out;

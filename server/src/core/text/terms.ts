@@ -1,6 +1,7 @@
 // Content words of a text for matching "the same thing": lower case, stop words out, light stemming,
 // and a small table of synonyms so that troops = soldiers and killed = dead.
 import { scanWords } from './words';
+import { WordTable } from './word-table';
 
 const STOP = new Set(
   (
@@ -118,25 +119,17 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
 
-/** A matched word's term: its canonical form, or null for a stop word or a single letter. */
-const TERM_MEMO = new Map<string, string | null>();
-
-function termOf(word: string): string | null {
-  let t = TERM_MEMO.get(word);
-  if (t === undefined) {
-    const w = word.toLowerCase().replace(/[’']s$/, '');
-    t = w.length < 2 || STOP.has(w) ? null : canonical(w);
-    if (TERM_MEMO.size >= MEMO_LIMIT) TERM_MEMO.clear();
-    TERM_MEMO.set(word, t);
-  }
-  return t;
-}
+/** A matched word's term: its canonical form, or null for a stop word or a single letter. Kept by word (bounded). */
+const TERMS = new WordTable<string | null>((word) => {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  return w.length < 2 || STOP.has(w) ? null : canonical(w);
+}, MEMO_LIMIT);
 
 /** Canonical content terms of a text, in order (duplicates kept). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  const done = scanWords(text, 0, text.length, true, (word) => {
-    const t = termOf(word);
+  const done = scanWords(text, 0, text.length, true, (start, end, hash) => {
+    const t = TERMS.at(text, start, end, hash);
     if (t !== null) out.push(t);
   });
   return done ? out : contentTermsByRegex(text);
@@ -147,7 +140,7 @@ function contentTermsByRegex(text: string): string[] {
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    const t = termOf(m[0]);
+    const t = TERMS.of(m[0]);
     if (t !== null) out.push(t);
   }
   return out;

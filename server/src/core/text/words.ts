@@ -2,6 +2,8 @@
 // properties \p{L} and \p{M}) is kept in a table filled on first sight. A surrogate pair (an astral letter)
 // makes the scan give up, so that the caller can fall back to its regex, which handles those exactly.
 
+import { addToHash, WORD_HASH_START } from './word-table';
+
 const CLASS = new Uint8Array(65536); // 0: not yet known
 const LETTER = 1; // starts or continues a word
 const JOINER = 2; // ' ’ -: continues a word
@@ -27,26 +29,31 @@ function classOf(c: number): number {
 
 /**
  * Calls `visit` for each word starting in [from, to): a letter followed by letters and joiners (and combining
- * marks when `marksJoin`). Returns false, having stopped, at the first surrogate: the caller should then redo the
- * stretch with its regex.
+ * marks when `marksJoin`), as its span and its wordHash (text/word-table.ts), worked out in the same pass: a caller
+ * looks the word up in a WordTable without slicing it out. Returns false, having stopped, at the first surrogate:
+ * the caller should then redo the stretch with its regex.
  */
-export function scanWords(text: string, from: number, to: number, marksJoin: boolean, visit: (word: string, at: number) => void): boolean {
+export function scanWords(text: string, from: number, to: number, marksJoin: boolean, visit: (start: number, end: number, hash: number) => void): boolean {
   const n = text.length;
   let i = from;
   while (i < to) {
-    const k = classOf(text.charCodeAt(i));
+    let c = text.charCodeAt(i);
+    const k = classOf(c);
     if (k === SURROGATE) return false;
     if (k !== LETTER) {
       i++;
       continue;
     }
+    let h = addToHash(WORD_HASH_START, c);
     let j = i + 1;
     for (; j < n; j++) {
-      const kj = classOf(text.charCodeAt(j));
+      c = text.charCodeAt(j);
+      const kj = classOf(c);
       if (kj === SURROGATE) return false;
       if (kj === OTHER || (kj === MARK && !marksJoin)) break;
+      h = addToHash(h, c);
     }
-    visit(text.slice(i, j), i);
+    visit(i, j, h);
     i = j;
   }
   return true;

@@ -11,6 +11,7 @@ import { evidenceAt, mentionEvidence } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
 import { signatureOf, wordBit } from '../text/signature';
 import { scanWords, wordsByRegex } from '../text/words';
+import { WordTable } from '../text/word-table';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing two dates
@@ -138,22 +139,13 @@ const PLACES = new Set(NORMALISE.values());
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
-// News vocabulary repeats: remember each word's term (bounded, cleared when full).
-const TERM_CACHE = new Map<string, string | null>();
-
-function termOf(word: string): string | null {
-  const cached = TERM_CACHE.get(word);
-  if (cached !== undefined) return cached;
+// News vocabulary repeats: each word's term is kept by word (bounded, emptied when full).
+const TERMS = new WordTable<string | null>((word) => {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  let t: string | null = null;
-  if (w.length >= 2 && !isStopWord(w) && !EXTRA_STOP.has(w)) {
-    const c = canonical(NORMALISE.get(w) ?? w);
-    t = NORMALISE.get(c) ?? c;
-  }
-  if (TERM_CACHE.size >= 50_000) TERM_CACHE.clear();
-  TERM_CACHE.set(word, t);
-  return t;
-}
+  if (w.length < 2 || isStopWord(w) || EXTRA_STOP.has(w)) return null;
+  const c = canonical(NORMALISE.get(w) ?? w);
+  return NORMALISE.get(c) ?? c;
+}, 50_000);
 
 /** Event words (lower-case in the text, or the sentence's first word) and entity words (capitalised). */
 interface Terms {
@@ -213,11 +205,12 @@ function whole(t: TermSet): TermsAt {
 
 type Span = readonly [number, number];
 
-/** The word's first character changes when lower-cased (read by code for ASCII, which most words are). */
-function capitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** The word at `at` is capitalised: its first character changes when lower-cased (read by code for ASCII, which
+ * most words are). */
+function capitalisedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90;
-  const c = word.charAt(0);
+  const c = text.charAt(at);
   return c !== c.toLowerCase();
 }
 
@@ -225,19 +218,21 @@ function capitalised(word: string): boolean {
 function termsIn(text: string, from: number, to: number, skip: readonly Span[], firstWord: number): Terms {
   const event = new Set<string>();
   const entity = new Set<string>();
-  const visit = (word: string, at: number): void => {
-    for (const [s, e] of skip) if (at >= s && at < e) return;
-    const t = termOf(word);
+  const add = (t: string | null, at: number): void => {
     if (t === null) return;
     // A capitalised word is a name; the sentence's first word only when it is a known place or people.
-    if (capitalised(word) && (at !== firstWord || PLACES.has(t))) entity.add(t);
+    if (capitalisedAt(text, at) && (at !== firstWord || PLACES.has(t))) entity.add(t);
     else event.add(t);
   };
+  const skipped = (at: number): boolean => {
+    for (const [s, e] of skip) if (at >= s && at < e) return true;
+    return false;
+  };
   // Words found by code (text/words.ts); past an astral character, the whole stretch again by the regex.
-  if (!scanWords(text, from, to, true, visit)) {
+  if (!scanWords(text, from, to, true, (at, end, hash) => skipped(at) || add(TERMS.at(text, at, end, hash), at))) {
     event.clear();
     entity.clear();
-    wordsByRegex(WORD, text, from, to, visit);
+    wordsByRegex(WORD, text, from, to, (word, at) => skipped(at) || add(TERMS.of(word), at));
   }
   for (const t of event) entity.delete(t);
   return { event, entity };
