@@ -13,7 +13,7 @@ import { lineStarts, positionAt } from './text/lines';
 import { describeQuantity, verifyFigure } from './verify/figures';
 import { verifyQuote } from './verify/quotes';
 import { dateDraftKey, verifyDate } from './verify/dates';
-import { forgetPreparations } from './verify/preparations';
+import { endCheck, forgetPreparations } from './verify/preparations';
 import { forgetEvidence } from './verify/evidence';
 import { FoundVerdicts, tagOf } from './found-verdicts';
 
@@ -222,6 +222,7 @@ function verifySourceBySource(
     // Verdicts made again on demand make their evidence again too: none is kept for them meanwhile.
     else if (keeping === 'remake') forgetEvidence(doc);
   }
+  endCheck();
   onProgress?.(order.length, order.length);
   return mentions.map(({ m, draftSentence }, k) => {
     const n = counts[k] as number;

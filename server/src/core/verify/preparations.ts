@@ -7,7 +7,7 @@ import { forgetSourceInterval } from './compare-numbers';
 import { forgetDatedSegments } from './dates';
 import { forgetEvidence } from './evidence';
 import { forgetFigure } from './figures';
-import { forgetPreparedQuotes } from './quotes';
+import { forgetPreparedQuotes, forgetQuoteWords } from './quotes';
 
 export function forgetPreparations(doc: SourceDoc): void {
   forgetPreparedQuotes(doc);
@@ -17,4 +17,9 @@ export function forgetPreparations(doc: SourceDoc): void {
     forgetFigure(f);
     forgetSourceInterval(f.number);
   }
+}
+
+/** Drops what one check shared across its sources' preparations (a check's sources are prepared within it). */
+export function endCheck(): void {
+  forgetQuoteWords();
 }
