@@ -25,6 +25,8 @@ interface PreparedQuote {
   mask: number;
   /** Has an editorial insertion ("[the army]"), which aligns with any word. */
   bracket: boolean;
+  /** Has neither an insertion nor an ellipsis: a draft's words match it only where each is one of its words. */
+  plain: boolean;
 }
 
 interface Prepared {
@@ -77,7 +79,7 @@ function everyPieceMeets(pq: PreparedQuote, pieces: readonly WordsWithBits[]): b
 
 /** A quotation's words as prepare() reads them, by its inner text: news repeats quotations word for word (wire
  * copy, scare quotes), and at 10,000 sources two in five are a repeat. Several sources' quotations share one. */
-type QuoteWords = Pick<PreparedQuote, 'norms' | 'mask' | 'bracket'>;
+type QuoteWords = Pick<PreparedQuote, 'norms' | 'mask' | 'bracket' | 'plain'>;
 
 /** Kept for one check (see forgetQuoteWords), and emptied if it grows past WORDS_LIMIT within one (words handed out
  * before stay valid). */
@@ -94,19 +96,38 @@ function quoteWords(inner: string): QuoteWords {
   let w = wordsByInner.get(inner);
   if (w === undefined) {
     const norms = quoteNorms(inner).map(intern);
-    w = { norms, mask: signatureOf(norms), bracket: norms.some(isBr) };
+    const bracket = norms.some(isBr);
+    w = { norms, mask: signatureOf(norms), bracket, plain: !bracket && !norms.some(isEll) };
     if (wordsByInner.size >= WORDS_LIMIT) wordsByInner.clear();
     wordsByInner.set(inner, w);
   }
   return w;
 }
 
+/** Every word of every piece is one of the quotation's (an editorial insertion in a piece stands for any words). */
+function everyWordIn(pq: PreparedQuote, pieces: readonly WordsWithBits[]): boolean {
+  for (const piece of pieces) {
+    for (let k = 0; k < piece.words.length; k++) {
+      const w = piece.words[k] as string;
+      if (!isBr(w) && !hasWord(pq, w, piece.bits[k] as number)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether exactIn(pieces, pq.norms) can find the pieces, by their words alone: in a quotation with no insertion or
+ * ellipsis of its own every draft word must be one of its words (go() matches such a source token only by
+ * equality); in any other, every piece must have at least one. */
+function mayMatchExactly(pq: PreparedQuote, pieces: readonly WordsWithBits[]): boolean {
+  return pq.plain ? everyWordIn(pq, pieces) : everyPieceMeets(pq, pieces);
+}
+
 function prepare(doc: SourceDoc): Prepared {
   const hit = cache.get(doc);
   if (hit !== undefined && hit.quotesRef === doc.quotes) return hit;
   const quotes = doc.quotes.map((q): PreparedQuote => {
-    const { norms, mask, bracket } = quoteWords(q.inner);
-    return { q, norms, mask, bracket };
+    const { norms, mask, bracket, plain } = quoteWords(q.inner);
+    return { q, norms, mask, bracket, plain };
   });
   const p: Prepared = { quotesRef: doc.quotes, quotes };
   cache.set(doc, p);
@@ -466,6 +487,14 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   return prep;
 }
 
+/** Whether mayMatchExactly lets a source quotation through, and whether exactIn finds the draft quotation in it, for
+ * their inner texts (exported for its test: the first must never be false where the second is true). */
+export function exactMatchProbe(draftInner: string, sourceInner: string): { may: boolean; found: boolean } {
+  const { pieces, bits } = prepareDraft({ inner: draftInner } as QuoteMention);
+  const pq = { ...quoteWords(sourceInner), q: null as unknown as QuoteMention };
+  return { may: mayMatchExactly(pq, bits.pieces), found: exactIn(pieces, pq.norms) !== null };
+}
+
 function evidenceFor(doc: SourceDoc, start: number, end: number, fallbackSentence: number): Evidence {
   const k = sentenceIndexAt(doc, start);
   return evidenceAt(doc, k >= 0 ? k : fallbackSentence, start, end);
@@ -515,7 +544,7 @@ export function verifyQuote(claim: QuoteMention, doc: SourceDoc, options: Verify
   let misattributed: { pq: PreparedQuote; m: ExactMatch } | null = null;
   let otherSpeaker: { pq: PreparedQuote; m: ExactMatch } | null = null;
   for (const pq of p.quotes) {
-    if (!everyPieceMeets(pq, bits.pieces)) continue;
+    if (!mayMatchExactly(pq, bits.pieces)) continue;
     const m = exactIn(pieces, pq.norms);
     if (m === null) continue;
     if (speakersDiffer(claim, pq.q)) {
