@@ -2,7 +2,11 @@
 
 /** Round away binary noise: 98.9 * 1e6 is 98900000.00000001. */
 export function clean(x: number): number {
-  return Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(12));
+  if (Number.isInteger(x) || !Number.isFinite(x)) return x;
+  // A half below 1e11 (a rounding interval's end: 74.5) has at most 12 significant digits, which toPrecision(12)
+  // writes exactly and Number reads back as itself: it is returned without the round trip through a string.
+  if (Number.isInteger(2 * x) && Math.abs(x) < 1e11) return x;
+  return Number(x.toPrecision(12));
 }
 
 /** Place value of the last non-zero digit of a (non-negative) value. */
