@@ -131,7 +131,7 @@ test('quoteNorms gives the norms of tokenSpans, on ASCII and any other text', ()
 
 test('tokenRange gives the offsets tokenSpans gives, from token first to token last', () => {
   fc.assert(
-    fc.property(fc.oneof(asciiText, anyText, quoteText), fc.nat(), fc.nat(), (s, a, b) => {
+    fc.property(fc.oneof(asciiText, anyText, quoteText, longBrackets), fc.nat(), fc.nat(), (s, a, b) => {
       const spans = tokenSpans(s);
       const n = spans.length + 2; // past the end too
       const first = Math.min(a % n, b % n);

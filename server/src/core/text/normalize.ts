@@ -73,6 +73,19 @@ export function tokenSpans(s: string): QuoteToken[] {
 /** Where tokens `first` to `last` of s lie: `[tokenSpans(s)[first].start, tokenSpans(s)[last].end]`, found without
  * normalising any token (a verdict's evidence needs the offsets of the few tokens it quotes); null past the end. */
 export function tokenRange(s: string, first: number, last: number): [number, number] | null {
+  if (isFastText(s)) {
+    // As quoteNorms reads such a text, by code: the apostrophe mapped one for one keeps every offset, and case does
+    // not move a token's ends.
+    let i = 0;
+    let start = -1;
+    let range: [number, number] | null = null;
+    asciiTokens(s.replace(APOSTROPHE, "'"), (a, b) => {
+      if (i === first) start = a;
+      if (i === last && range === null && start >= 0) range = [start, b];
+      i++;
+    });
+    return range;
+  }
   TOKEN.lastIndex = 0;
   let start = -1;
   let m: RegExpExecArray | null;
