@@ -1,13 +1,14 @@
 // The formatters, fed hand-made claims: the engine's output does not have to exist for these to mean something.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Claim, ClaimKind, ClaimStatus, SourceVerdict } from '../../server/src/core/types';
 import { formatSarif, keepResults, MAX_RELATED, MAX_SARIF_RESULTS, toSarif } from '../../server/src/cli/format-sarif';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/format-github';
 import { formatText, MAX_REASONS } from '../../server/src/cli/format-text';
-import { formatJson, jsonChunks, toJson } from '../../server/src/cli/format-json';
+import { formatJson, jsonChunks, nested, toJson } from '../../server/src/cli/format-json';
 import { reportWriter } from '../../server/src/cli/output';
 import { buildCorpus, checkDraft } from '../../server/src/core/check';
 import { claimsInFiles, reachesFailOn, summaryLine, type Report } from '../../server/src/cli/report';
@@ -232,6 +233,26 @@ describe('large reports', () => {
       assert.equal(chunks.join(''), JSON.stringify(toJson(r), null, 2) + '\n');
       assert.equal(formatJson(r), chunks.join(''));
     }
+  });
+
+  it('json writes a claim whose list runs over several pieces as JSON.stringify does', () => {
+    for (const n of [1999, 2000, 2001, 4500]) {
+      const many = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? v(`s${i}.txt`, 'supports', 'about 11,000 "soldiers"', i + 1, 1) : { source: `s${i}.txt`, verdict: 'lacks' as const, reason: 'source gives no figure for soldiers\n(none)' }));
+      const r: Report = {
+        sources: many.map((x) => ({ id: x.source, path: x.source })),
+        drafts: [{ path: 'd.md', claims: [claim('figure', 'supported', 'about 11,000 soldiers', 0, 0, many, `${n} sources`)] }],
+      };
+      assert.equal([...jsonChunks(r)].join(''), JSON.stringify(toJson(r), null, 2) + '\n', `${n} verdicts`);
+    }
+  });
+
+  it('a value nested levels deep is written as JSON.stringify writes it, its later lines indented to match', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
+        assert.equal(nested(value, depth), JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("json writes the engine's claims, whose per-source lists are made on reading, as a plain stringify would, without keeping the lists", () => {
