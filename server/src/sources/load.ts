@@ -110,7 +110,7 @@ async function gather(
   const files: Input[] = [];
   for (const arg of args) {
     const found = await findFiles(arg, extensions, cwd);
-    warnings.push(...found.problems);
+    for (const p of found.problems) warnings.push(p);
     if (found.files.length === 0 && !found.problems.length) warnings.push(`${arg}: no matching files`);
     // One path.relative per root, not per file: it is slow enough to show on 10,000 files.
     const rootShown = displayPath(found.root, cwd);

@@ -155,7 +155,8 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
   }
   if (sameScope.length > 0) {
     // The best-matching tier decides; within it a supporting statement wins over a contradicting one.
-    const best = Math.max(...sameScope.map((c) => c.match));
+    // A loop, not Math.max(...list): a source of repeated figures can give more candidates than a call takes arguments.
+    const best = sameScope.reduce((m, c) => Math.max(m, c.match), -Infinity);
     const tier = sameScope.filter((c) => c.match === best);
     tier.sort((x, y) => VERDICT_RANK[x.cmp.verdict] - VERDICT_RANK[y.cmp.verdict] || x.figure.start - y.figure.start);
     const top = tier[0] as Candidate;
