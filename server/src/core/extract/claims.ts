@@ -9,16 +9,13 @@ import { findDates } from '../text/dates';
 import { findNumbers } from '../text/numbers';
 import { PARAGRAPH_BREAK, splitSentences } from '../text/sentences';
 import type { ParagraphMemo } from './paragraph-memo';
+import { insideTest, overlapTest } from '../text/span-index';
 
 /** The claims of a draft, before any source is consulted. */
 export interface DraftClaims {
   text: string;
   sentences: Sentence[];
   mentions: Mention[];
-}
-
-function inside(spans: readonly Span[], s: number, e: number): boolean {
-  return spans.some((sp) => s >= sp.start && e <= sp.end);
 }
 
 /** "as of 29 April", "by March 2014": the date a statistic was read at. */
@@ -30,7 +27,8 @@ function snapshotDate(text: string, date: Span): boolean {
 function readProse(prose: string, original: string): { sentences: Sentence[]; mentions: Mention[] } {
   const sentences = splitSentences(prose);
   const quotes = findQuotes(prose, sentences);
-  const allDates = findDates(prose, sentences).filter((d) => !quotes.some((q) => d.start < q.end && d.end > q.start));
+  const inQuote = overlapTest(quotes);
+  const allDates = findDates(prose, sentences).filter((d) => !inQuote(d.start, d.end));
   // In a draft a figure inside a quotation is checked as part of the quotation, not on its own.
   const figures = findFigures(prose, sentences, findNumbers(prose), { exclude: [...allDates, ...quotes], dates: allDates });
   // A date that only says when a figure holds ("as of 29 April", "before April 23") is the figure's time, not a claim.
@@ -122,10 +120,21 @@ function readByParagraph(prose: string, original: string, memo: ParagraphMemo): 
 export function extractClaims(text: string, options: CheckOptions = {}, memo?: ParagraphMemo): DraftClaims {
   const prep = prepareDraft(text, options.language ?? 'markdown');
   const read = memo ? readByParagraph(prep.prose, text, memo) : readProse(prep.prose, text);
-  const mentions = read.mentions.filter((m) => !inside(prep.ignoredSpans, m.start, m.end));
-  for (const at of prep.ignoreNext) {
-    const i = mentions.findIndex((m) => m.start >= at);
-    if (i >= 0) mentions.splice(i, 1);
+  const ignored = insideTest(prep.ignoredSpans);
+  const mentions = read.mentions.filter((m) => !ignored(m.start, m.end));
+  return { text, sentences: read.sentences, mentions: withoutIgnoredNext(mentions, prep.ignoreNext) };
+}
+
+/** The mentions without the one each `<!-- citecheck-ignore -->` before a claim names: the first mention at or after
+ * it that an earlier directive has not taken. Mentions and directives both come in text order, so one pass does it
+ * (a search from the start for each directive took time in the square of a draft's size). Exported for its test. */
+export function withoutIgnoredNext(mentions: readonly Mention[], ignoreNext: readonly number[]): Mention[] {
+  const drop = new Set<number>();
+  let j = 0;
+  for (const at of ignoreNext) {
+    while (j < mentions.length && (mentions[j] as Mention).start < at) j++;
+    if (j >= mentions.length) break;
+    drop.add(j++);
   }
-  return { text, sentences: read.sentences, mentions };
+  return drop.size === 0 ? [...mentions] : mentions.filter((_, i) => !drop.has(i));
 }

@@ -8,6 +8,7 @@ const RELATION_BEFORE = /\b(before|until|till|prior to|by|as of|as at|in|on|at|d
  * text's date mentions are shared, a census year's DateMention is made per figure. */
 export type WhenCache = Map<number, { when: FigureMention['when']; census: boolean }>;
 
+/** `dates`: the text's dates (those of sentence `si` are enough), or undefined when the text's dates are not known. */
 export function whenOf(sentence: Sentence, dates: readonly DateMention[] | undefined, si: number, cache: WhenCache): FigureMention['when'] {
   let c = cache.get(si);
   if (c === undefined) {
