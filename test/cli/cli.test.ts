@@ -31,7 +31,7 @@ interface Run {
 function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI']) if (!opts.env || !(k in opts.env)) delete env[k];
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? tmp, encoding: 'utf8', env, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? tmp, encoding: 'utf8', env, timeout: 60_000, maxBuffer: 256 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -219,6 +219,25 @@ function assertCompleteMatrix(json: JsonReport): void {
     }
   }
 }
+
+describe('a text of millions of numbers', () => {
+  it('is read up to its 50,000th figure, with a warning naming where: the rest of the run goes on', () => {
+    const numbers = '1 2 3 4 5 6 7 8 9 10 '.repeat(30_000);
+    write('numbers/table.txt', numbers);
+    write('numbers/good.txt', SOURCE_B);
+    write('numbers-draft.md', `${DRAFT}\n${numbers}\n`);
+    const r = cli(['check', 'numbers-draft.md', '--sources', 'numbers', '--format', 'json', '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    noStack(r);
+    assert.match(r.stderr, /^citecheck: warning: numbers\/table\.txt: more than 50,000 figures, dates and quotations: read up to line 1, column [\d,]+$/m);
+    assert.match(r.stderr, /^citecheck: warning: numbers-draft\.md: more than 50,000 figures, dates and quotations: checked up to line 9, column [\d,]+$/m);
+    const json = JSON.parse(r.stdout) as { drafts: { claims: { text: string; status: string }[] }[] };
+    const claims = json.drafts[0]!.claims;
+    assert.equal(claims.length, 50_000);
+    // The draft's own claims before the numbers are all checked.
+    assert.equal(claims.find((c) => c.text === 'Roughly 15,000 North Korean soldiers')?.status, 'contradicted');
+  });
+});
 
 describe('json', () => {
   it('lists sources (id, path, title) and drafts, and every claim has one verdict per source in source order', () => {

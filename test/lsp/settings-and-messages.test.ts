@@ -186,6 +186,28 @@ describe('robustness', () => {
   });
 });
 
+describe('a source of millions of numbers', () => {
+  it('is read up to its 50,000th mention, and the log says where in the file', async () => {
+    const text = '1 2 3 4 5 6 7 8 9 10\n'.repeat(30_000);
+    const client = await startTestServer({
+      folders: [EXAMPLES],
+      deps: {
+        loadSources: () =>
+          Promise.resolve({
+            sources: [{ id: 'table.txt', path: 'table.txt', text, format: 'text', locate: (o: number) => ({ line: text.slice(0, o).split('\n').length, column: 1 }), remapped: false }],
+            warnings: [],
+          } as never),
+      },
+    });
+    try {
+      const line = await client.waitFor<{ message: string }>('window/logMessage', (m) => m.message.includes('table.txt'));
+      assert.match(line.message, /table\.txt: more than 50,000 figures, dates and quotations: read up to line 5,?\d{3}, column 1$/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('the built server over stdio', () => {
   const built = path.resolve(__dirname, '../../server/out/server.js');
   it('initializes with a plain LSP client and shuts down', async () => {

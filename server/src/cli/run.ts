@@ -3,7 +3,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
-import { buildCorpus, checkDraft } from '../core/check';
+import { buildCorpus, checkDraft, MAX_MENTIONS } from '../core/check';
+import { lineStarts, positionAt } from '../core/text/lines';
 import { loadDrafts, loadSources, NotFoundError, type FilePosition, type LoadedSource } from '../sources';
 import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
 import { loadConfig } from './config';
@@ -80,6 +81,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const corpus = buildCorpus(loaded.sources, { onProgress: (done, total) => progress.update('Indexing', done, total) });
   progress.clear();
+  // A source of millions of numbers is read up to its 50,000th mention: say where (in the file, for an HTML page).
+  for (const src of loaded.sources) {
+    const readTo = corpus.byId.get(src.id)?.readTo;
+    if (readTo !== undefined) report(`${src.path}: ${cutoffMessage(src.locate(readTo), 'read')}`);
+  }
 
   const remapped = new Map<string, (offset: number) => FilePosition>();
   for (const s of loaded.sources) if (s.remapped) remapped.set(s.id, s.locate);
@@ -105,7 +111,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     try {
       // With several drafts, what each source's verification works out is kept for the next draft.
       const ownSource = sourceAt.get(path.resolve(io.cwd, draft.abs));
-      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: many, onProgress, ...(ownSource !== undefined ? { ownSource } : {}) });
+      const onCutoff = (readTo: number): void => {
+        const at = positionAt(lineStarts(draft.text), readTo);
+        report(`${draft.path}: ${cutoffMessage({ line: at.line + 1, column: at.character + 1 }, 'checked')}`);
+      };
+      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: many, onProgress, onCutoff, ...(ownSource !== undefined ? { ownSource } : {}) });
     } catch (err) {
       throw new Error(`checking ${draft.path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
@@ -118,6 +128,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   checking.clear();
   return reachesFailOn(await writer.end(), args.failOn) ? 1 : 0;
+}
+
+/** "more than 50,000 figures, dates and quotations: read up to line 1,234, column 5" (1-based). */
+function cutoffMessage(at: FilePosition, verb: string): string {
+  return `more than ${num(MAX_MENTIONS)} figures, dates and quotations: ${verb} up to line ${num(at.line)}, column ${num(at.column)}`;
 }
 
 function reportSource(s: LoadedSource) {

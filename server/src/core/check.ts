@@ -20,6 +20,7 @@ import { FoundVerdicts, tagOf } from './found-verdicts';
 export { buildCorpus, addSource, removeSource, createCorpus } from './corpus/corpus';
 export type { BuildOptions, Corpus } from './corpus/corpus';
 export { extractClaims } from './extract/claims';
+export { MAX_MENTIONS } from './extract/mention-limit';
 export type { DraftClaims } from './extract/claims';
 export { FoundVerdicts } from './found-verdicts';
 export type { FoundKind } from './found-verdicts';
@@ -146,6 +147,9 @@ export interface CheckDraftOptions extends CheckOptions {
    * folder checked against the others): it is not checked against itself. Its verdict is a lacks that says so,
    * and the summary counts the other sources. */
   ownSource?: string;
+  /** Called when the draft gives more claims than one text may (extract/mention-limit.ts), with the offset where
+   * reading stopped: only the claims before it are checked. */
+  onCutoff?: (readTo: number) => void;
 }
 
 /** A claim's verdicts from the sources looked at closely (in source order), with what they add up to. */
@@ -258,6 +262,7 @@ function snapshotOf(corpus: Corpus): SourceSnapshot {
 
 export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
   const draft = extractClaims(text, options, options.cache?.paragraphs);
+  if (draft.readTo !== undefined) options.onCutoff?.(draft.readTo);
   const starts = lineStarts(text);
   // One snapshot of the source order for every claim of this check.
   const snapshot = snapshotOf(corpus);

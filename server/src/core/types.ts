@@ -204,4 +204,7 @@ export interface SourceDoc {
   lineStarts: number[];
   /** Bloom filter of the words of the text (corpus/word-filter.ts): which short quotations it may hold. */
   words: Uint32Array;
+  /** Set when the text gave more figures, dates and quotations than one text may (extract/mention-limit.ts): the
+   * offset where reading stopped; only the mentions before it are kept. */
+  readTo?: number;
 }

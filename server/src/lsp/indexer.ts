@@ -2,7 +2,9 @@
 // letting the event loop run between batches so requests that arrive meanwhile are answered from what is
 // indexed so far. One file at a time afterwards, as the watchers report changes.
 import * as path from 'node:path';
-import { addSource, createCorpus, removeSource } from '../core/check';
+import { addSource, createCorpus, MAX_MENTIONS, removeSource } from '../core/check';
+import type { SourceDoc } from '../core/types';
+import type { LoadedSource } from '../sources';
 import type { ServerDeps } from './deps';
 import type { FolderIndex } from './folders';
 import type { Log } from './log';
@@ -60,7 +62,7 @@ export async function indexFolder(folder: FolderIndex, deps: ServerDeps, log: Lo
     try {
       // The loader's id is relative to the pattern's base; the path relative to the folder is what a watcher
       // event for the same file gives, so that is the id.
-      addSource(folder.corpus, { ...s, id: s.path });
+      warnIfCut(addSource(folder.corpus, { ...s, id: s.path }), s, folder, log);
       folder.sources.set(s.path, sourceRecord(s, folder.path));
     } catch (err) {
       log.warn(`${folder.name}: ${s.path}: skipped: ${errorText(err)}`);
@@ -75,6 +77,14 @@ export async function indexFolder(folder: FolderIndex, deps: ServerDeps, log: Lo
   folder.indexing = false;
   events.progress(folder);
   return true;
+}
+
+/** A source of millions of numbers is read up to its 50,000th mention (core/extract/mention-limit.ts): the log says
+ * where, in the file. */
+function warnIfCut(doc: SourceDoc, s: LoadedSource, folder: FolderIndex, log: Log): void {
+  if (doc.readTo === undefined) return;
+  const at = s.locate(doc.readTo);
+  log.warn(`${folder.name}: ${s.path}: more than ${MAX_MENTIONS.toLocaleString('en-US')} figures, dates and quotations: read up to line ${at.line}, column ${at.column}`);
 }
 
 export type SourceChange = 'added' | 'changed' | 'removed' | 'ignored';
@@ -105,7 +115,7 @@ export async function updateSource(folder: FolderIndex, fsPath: string, deleted:
     }
     return 'ignored';
   }
-  addSource(folder.corpus, { ...s, id: rel });
+  warnIfCut(addSource(folder.corpus, { ...s, id: rel }), { ...s, path: rel }, folder, log);
   folder.sources.set(rel, sourceRecord({ ...s, path: rel }, folder.path));
   if (!had) {
     folder.indexed++;

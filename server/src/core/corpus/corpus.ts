@@ -8,6 +8,7 @@ import { findNumbers } from '../text/numbers';
 import { findDates } from '../text/dates';
 import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
+import { before, earlier, MAX_NUMBERS, mentionCutoff } from '../extract/mention-limit';
 import { dateLookupKeys, eachFigureKey, figureKeys, quoteKeys } from './keys';
 import { wordFilter } from './word-filter';
 import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
@@ -65,8 +66,14 @@ export function indexSource(input: SourceInput): SourceDoc {
   // A source's quotations are read for their speakers only where they match a draft's.
   const quotes = findQuotes(text, sentences, { lazySpeakers: { text, bounds } });
   // In a source a figure inside a quotation is still evidence ("exceeds 3,000 people," Zelenskyy said).
-  const figures = findFigures(text, sentences, findNumbers(text), { exclude: dates, dates });
-  return defineSentences({
+  // A text of millions of numbers is read up to its 200,000th number and its 50,000th mention (see
+  // extract/mention-limit.ts); the number past the limit stays for its neighbour's sake, and is cut with its figure.
+  const numbers = findNumbers(text, MAX_NUMBERS);
+  const found = findFigures(text, sentences, numbers, { exclude: dates, dates });
+  const numberCut = numbers.length > MAX_NUMBERS ? (numbers[MAX_NUMBERS] as (typeof numbers)[number]).start : null;
+  const cutoff = earlier(numberCut, mentionCutoff([found, dates, quotes]));
+  const figures = before(found, cutoff);
+  const doc = defineSentences({
     id: input.id,
     title: input.title ?? null,
     path: input.path ?? null,
@@ -78,6 +85,12 @@ export function indexSource(input: SourceInput): SourceDoc {
     lineStarts: lineStarts(text),
     words: wordFilter(text),
   });
+  if (cutoff !== null) {
+    doc.dates = before(dates, cutoff);
+    doc.quotes = before(quotes, cutoff);
+    doc.readTo = cutoff;
+  }
+  return doc;
 }
 
 /** What a source is filed under, kind by kind: `figure` and `quote` are called with each key (a key may come more

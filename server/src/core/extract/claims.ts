@@ -10,12 +10,15 @@ import { findNumbers } from '../text/numbers';
 import { PARAGRAPH_BREAK, splitSentences } from '../text/sentences';
 import type { ParagraphMemo } from './paragraph-memo';
 import { insideTest, overlapTest } from '../text/span-index';
+import { before, mentionCutoff } from './mention-limit';
 
 /** The claims of a draft, before any source is consulted. */
 export interface DraftClaims {
   text: string;
   sentences: Sentence[];
   mentions: Mention[];
+  /** Set when the draft gave more claims than one text may (mention-limit.ts): the offset where reading stopped. */
+  readTo?: number;
 }
 
 /** "as of 29 April", "by March 2014": the date a statistic was read at. */
@@ -122,7 +125,10 @@ export function extractClaims(text: string, options: CheckOptions = {}, memo?: P
   const read = memo ? readByParagraph(prep.prose, text, memo) : readProse(prep.prose, text);
   const ignored = insideTest(prep.ignoredSpans);
   const mentions = read.mentions.filter((m) => !ignored(m.start, m.end));
-  return { text, sentences: read.sentences, mentions: withoutIgnoredNext(mentions, prep.ignoreNext) };
+  const kept = withoutIgnoredNext(mentions, prep.ignoreNext);
+  // A draft of millions of numbers is read up to its 50,000th claim (see mention-limit.ts).
+  const cutoff = mentionCutoff([kept]);
+  return cutoff === null ? { text, sentences: read.sentences, mentions: kept } : { text, sentences: read.sentences, mentions: before(kept, cutoff), readTo: cutoff };
 }
 
 /** The mentions without the one each `<!-- citecheck-ignore -->` before a claim names: the first mention at or after

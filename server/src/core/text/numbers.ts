@@ -584,7 +584,8 @@ const SKIP_Y = /[\p{L}\p{N}_]*(?:[.,:/-][\p{L}\p{N}_]+)*/uy;
 // ---------------------------------------------------------------------------------------------
 
 /** Every number, range and vague magnitude in `text`, in order, non-overlapping, with its qualifier. */
-export function findNumbers(text: string): NumberMention[] {
+/** `limit`: stop once this many and one more are found (the one more says where the text was cut). */
+export function findNumbers(text: string, limit = Infinity): NumberMention[] {
   const out: NumberMention[] = [];
   const re = START;
   re.lastIndex = 0;
@@ -607,6 +608,7 @@ export function findNumbers(text: string): NumberMention[] {
       continue;
     }
     out.push(mention);
+    if (out.length > limit) break;
     floor = mention.end;
     re.lastIndex = mention.end;
   }
