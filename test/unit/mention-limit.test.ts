@@ -5,8 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indexSource } from '../../server/src/core/corpus/corpus';
 import { extractClaims, checkDraft, buildCorpus } from '../../server/src/core/check';
-import { MAX_MENTIONS, MAX_NUMBERS, mentionCutoff } from '../../server/src/core/extract/mention-limit';
+import { MAX_MENTIONS, MAX_NUMBERS, mentionCutoff, numbersCutoff } from '../../server/src/core/extract/mention-limit';
 import { findNumbers } from '../../server/src/core/text/numbers';
+import { ParagraphMemo } from '../../server/src/core/extract/paragraph-memo';
 
 test('the cut-off is the start of the mention past the limit, in text order across the lists', () => {
   const at = (...starts: number[]) => starts.map((start) => ({ start, end: start + 1 }) as never);
@@ -42,4 +43,17 @@ test('a draft past the limit gives the claims before the cut, and checkDraft say
   assert.equal(checked.length, MAX_MENTIONS);
   assert.equal(cut, claims.readTo);
   assert.equal(extractClaims('Roughly 15,000 soldiers died.').readTo, undefined);
+});
+
+test('a draft of bare numbers is read up to its MAX_NUMBERS-th number, the same whole or paragraph by paragraph', () => {
+  const text = '7 '.repeat(MAX_NUMBERS + 500);
+  const whole = extractClaims(text);
+  const byParagraph = extractClaims(text, {}, new ParagraphMemo());
+  // Read for its numbers up to the 200,001st; of those, the claims up to the 50,001st.
+  assert.equal(numbersCutoff(text), 2 * MAX_NUMBERS);
+  assert.equal(numbersCutoff('7 '.repeat(1000)), null);
+  assert.equal(whole.readTo, 2 * MAX_MENTIONS);
+  assert.equal(byParagraph.readTo, whole.readTo);
+  assert.equal(byParagraph.mentions.length, whole.mentions.length);
+  assert.ok(whole.mentions.length <= MAX_MENTIONS);
 });

@@ -10,7 +10,7 @@ import { findNumbers } from '../text/numbers';
 import { PARAGRAPH_BREAK, splitSentences } from '../text/sentences';
 import type { ParagraphMemo } from './paragraph-memo';
 import { insideTest, overlapTest } from '../text/span-index';
-import { before, mentionCutoff } from './mention-limit';
+import { before, earlier, mentionCutoff, numbersCutoff } from './mention-limit';
 
 /** The claims of a draft, before any source is consulted. */
 export interface DraftClaims {
@@ -122,12 +122,16 @@ function readByParagraph(prose: string, original: string, memo: ParagraphMemo): 
 
 export function extractClaims(text: string, options: CheckOptions = {}, memo?: ParagraphMemo): DraftClaims {
   const prep = prepareDraft(text, options.language ?? 'markdown');
-  const read = memo ? readByParagraph(prep.prose, text, memo) : readProse(prep.prose, text);
+  // A draft of millions of numbers is read only up to its 200,000th (as a source is): the same text for the whole
+  // draft or paragraph by paragraph. The cut is taken from the prose, so that both readings stop at the same place.
+  const numberCut = numbersCutoff(prep.prose);
+  const prose = numberCut === null ? prep.prose : prep.prose.slice(0, numberCut);
+  const read = memo ? readByParagraph(prose, text, memo) : readProse(prose, text);
   const ignored = insideTest(prep.ignoredSpans);
   const mentions = read.mentions.filter((m) => !ignored(m.start, m.end));
   const kept = withoutIgnoredNext(mentions, prep.ignoreNext);
-  // A draft of millions of numbers is read up to its 50,000th claim (see mention-limit.ts).
-  const cutoff = mentionCutoff([kept]);
+  // And up to its 50,000th claim (see mention-limit.ts).
+  const cutoff = earlier(numberCut, mentionCutoff([kept]));
   return cutoff === null ? { text, sentences: read.sentences, mentions: kept } : { text, sentences: read.sentences, mentions: before(kept, cutoff), readTo: cutoff };
 }
 

@@ -3,6 +3,7 @@
 // and as a draft ran the CLI out of memory. A text with more is read up to the mention that passes the limit: the
 // caller is told where reading stopped, and says so.
 import type { Mention } from '../types';
+import { findNumbers } from '../text/numbers';
 
 export const MAX_MENTIONS = 50_000;
 
@@ -31,4 +32,13 @@ export function earlier(a: number | null, b: number | null): number | null {
 /** The mentions that start before `cutoff` (all of them when it is null). */
 export function before<M extends Mention>(list: M[], cutoff: number | null): M[] {
   return cutoff === null ? list : list.filter((m) => m.start < cutoff);
+}
+
+/** Where a draft's reading stops for its numbers: the start of its (MAX_NUMBERS + 1)-th, or null. A text shorter
+ * than MAX_NUMBERS characters cannot have that many (each number and the space after it take two), and is not
+ * scanned for them. */
+export function numbersCutoff(text: string): number | null {
+  if (text.length <= MAX_NUMBERS) return null;
+  const numbers = findNumbers(text, MAX_NUMBERS);
+  return numbers.length > MAX_NUMBERS ? (numbers[MAX_NUMBERS] as { start: number }).start : null;
 }
