@@ -56,6 +56,20 @@ describe('pull diagnostics', () => {
     assert.ok(!ds.some((x) => draftText.split('\n')[x.range.start.line]?.slice(x.range.start.character).startsWith('78 missiles')));
   });
 
+  it('says where it stopped reading a draft with more than 50,000 claims, and checks the claims before it', async () => {
+    const uri = 'untitled:numbers.md';
+    const text = `Roughly 15,000 North Korean soldiers were deployed.\n\n${'7 '.repeat(60_000)}\n`;
+    await client.open(uri, text);
+    const ds = await client.pull(uri);
+    const limit = ds.find((d) => d.code === 'read-limit');
+    assert.ok(limit, 'no read-limit diagnostic');
+    assert.equal(limit.severity, 3);
+    assert.match(limit.message, /^Citecheck stopped reading here: the draft has more than 50,000 figures, dates and quotations/);
+    // The 50,001st claim: the first is the soldiers, then the bare numbers two characters apart on line 3.
+    assert.deepEqual(limit.range.start, { line: 2, character: 2 * 49_999 });
+    assert.equal(find(ds, 'Roughly 15,000 North Korean soldiers', text).code, 'figure-contradicted');
+  });
+
   it('gives quotation codes: altered and misattributed', async () => {
     const ds = await client.pull(fileUri(DRAFT));
     assert.equal(find(ds, '"Everything is set up', draftText).code, 'quote-altered');

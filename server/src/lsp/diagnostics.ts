@@ -7,6 +7,8 @@ import { evidenceLocation, sourceTitle } from './evidence';
 import { oneLine } from '../cli/report';
 import type { CitecheckSettings, SeverityName } from './settings';
 import type { SourceVerdict } from '../core/types';
+import { MAX_MENTIONS } from '../core/check';
+import { lineStarts, positionAt } from '../core/text/lines';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -76,8 +78,22 @@ export function claimDiagnostic(check: DraftCheck, info: ClaimInfo, settings: Ci
   return d;
 }
 
+/** Where reading of a draft with more claims than one text may give stopped: said in the Problems panel, at that
+ * place, since every claim after it goes unchecked. */
+function readLimitDiagnostic(check: DraftCheck, readTo: number): Diagnostic {
+  const at = positionAt(lineStarts(check.text), readTo);
+  return {
+    range: { start: at, end: at },
+    severity: DiagnosticSeverity.Information,
+    source: 'citecheck',
+    code: 'read-limit',
+    message: `Citecheck stopped reading here: the draft has more than ${MAX_MENTIONS.toLocaleString('en-US')} figures, dates and quotations, and the claims after this point are not checked`,
+  };
+}
+
 export function draftDiagnostics(check: DraftCheck, settings: CitecheckSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (check.readTo !== null) out.push(readLimitDiagnostic(check, check.readTo));
   for (let i = 0; i < check.claims.length; i++) {
     // A supported claim needs no verdicts read at all.
     if (check.claims[i]!.status === 'supported') continue;

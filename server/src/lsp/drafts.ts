@@ -14,6 +14,9 @@ export interface DraftCheck {
   folder: FolderIndex;
   corpusVersion: number;
   claims: Claim[];
+  /** Where reading stopped, for a draft with more claims than one text may give (core/extract/mention-limit.ts);
+   * null when it was read whole. */
+  readTo: number | null;
   /** The claim's verdicts in brief, read on first use. */
   info(i: number): ClaimInfo;
 }
@@ -50,9 +53,10 @@ export class Drafts {
     const file = uriToPath(doc.uri);
     const id = file === null || folder.path === '' ? null : relativeId(folder.path, file);
     const own = id !== null && corpus.byId.has(id) ? { ownSource: id } : {};
-    const claims = checkDraft(text, corpus, { language: languageOf(doc.languageId), cache: s.cache, ...own });
+    let readTo: number | null = null;
+    const claims = checkDraft(text, corpus, { language: languageOf(doc.languageId), cache: s.cache, onCutoff: (at) => (readTo = at), ...own });
     const info = claimInfos(claims);
-    s.last = { uri: doc.uri, version: doc.version, text, folder, corpusVersion: corpus.version, claims, info };
+    s.last = { uri: doc.uri, version: doc.version, text, folder, corpusVersion: corpus.version, claims, readTo, info };
     return s.last;
   }
 
