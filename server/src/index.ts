@@ -5,7 +5,7 @@
 import type { Claim, Language, SourceInput } from './core/types';
 import { buildCorpus, checkDraft } from './core/check';
 
-export { buildCorpus, checkDraft, addSource, removeSource, createCorpus, extractClaims, ClaimCache, verifiedVerdicts } from './core/check';
+export { buildCorpus, checkDraft, addSource, removeSource, createCorpus, extractClaims, ClaimCache, verifiedVerdicts, MAX_MENTIONS } from './core/check';
 export type { Corpus, CheckDraftOptions, DraftClaims } from './core/check';
 export { findingCode, FINDING_RULES } from './core/findings';
 export type { FindingCode, FindingRule } from './core/findings';

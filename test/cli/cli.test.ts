@@ -437,11 +437,11 @@ describe('Node API', () => {
   it("require('citecheck') resolves through package.json exports to the built API", () => {
     const r = spawnSync(
       process.execPath,
-      ['-e', "const c = require('citecheck'); console.log(require.resolve('citecheck'), typeof c.check, typeof c.buildCorpus, typeof c.checkDraft)"],
+      ['-e', "const c = require('citecheck'); console.log(require.resolve('citecheck'), typeof c.check, typeof c.buildCorpus, typeof c.checkDraft, c.MAX_MENTIONS)"],
       { cwd: ROOT, encoding: 'utf8' },
     );
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stdout.trim(), `${path.join(ROOT, 'server/out/index.js')} function function function`);
+    assert.equal(r.stdout.trim(), `${path.join(ROOT, 'server/out/index.js')} function function function 50000`);
   });
 
   it('check() validates its input with TypeErrors and returns the claims array', async () => {
