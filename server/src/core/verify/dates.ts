@@ -341,8 +341,13 @@ function segmentCount(d: DatedSegments): number {
   return d.mention.length;
 }
 
-function segmentTerms(d: DatedSegments, k: number): TermsAt {
-  return { src: d.terms, from: d.termStart[k] as number, to: d.termStart[k + 1] as number, mask: d.mask[k] as number };
+/** Segment k's terms, written into `at` (one object for every segment a verdict reads: it is read before the next). */
+function segmentTerms(d: DatedSegments, k: number, at: { -readonly [K in keyof TermsAt]: TermsAt[K] }): TermsAt {
+  at.src = d.terms;
+  at.from = d.termStart[k] as number;
+  at.to = d.termStart[k + 1] as number;
+  at.mask = d.mask[k] as number;
+  return at;
 }
 
 interface DocIndex {
@@ -529,10 +534,12 @@ interface Candidate {
   match: Match;
 }
 
-function better(a: Candidate | null, b: Candidate): Candidate {
-  if (a === null) return b;
-  if (b.match.strength !== a.match.strength) return b.match.strength > a.match.strength ? b : a;
-  return b.match.score > a.match.score ? b : a;
+/** The better of the candidate so far and segment `seg` with its match: the segment's candidate is made only when it
+ * is the better one (most of a source's segments are not). */
+function better(a: Candidate | null, seg: number, match: Match): Candidate {
+  if (a === null) return { seg, match };
+  if (match.strength !== a.match.strength) return match.strength > a.match.strength ? { seg, match } : a;
+  return match.score > a.match.score ? { seg, match } : a;
 }
 
 function datesItText(d: DateMention): string {
@@ -599,19 +606,19 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
   let unsettled: Candidate | null = null;
   let weak: Candidate | null = null;
   const dated = idx.dated;
+  const scratch = { src: dated.terms, from: 0, to: 0, mask: 0 };
   for (let seg = 0; seg < segmentCount(dated); seg++) {
-    const match = matchAll(ctxs, segmentTerms(dated, seg));
-    const c: Candidate = { seg, match };
+    const match = matchAll(ctxs, segmentTerms(dated, seg, scratch));
     if (match.strength === 0) {
-      if (match.score > 0) weak = better(weak, c);
+      if (match.score > 0) weak = better(weak, seg, match);
       continue;
     }
     const d = dated.mention[seg] as DateMention;
     const cmp = relation ? compareRelative(relation, claim, d) : compareDates(claim, d);
     const snapshot = dated.info[seg * INFO_FIELDS + SNAPSHOT] === 1;
-    if (cmp === 'supports') support = better(support, c);
-    else if (cmp === 'contradicts' && match.strength === 2 && !snapshot && matchAll(ctxs, clauseTerms(doc, dated, seg)).strength === 2) contra = better(contra, c);
-    else unsettled = better(unsettled, c);
+    if (cmp === 'supports') support = better(support, seg, match);
+    else if (cmp === 'contradicts' && match.strength === 2 && !snapshot && matchAll(ctxs, clauseTerms(doc, dated, seg)).strength === 2) contra = better(contra, seg, match);
+    else unsettled = better(unsettled, seg, match);
   }
   const mentionOf = (c: Candidate): DateMention => dated.mention[c.seg] as DateMention;
   // Each verdict is written out whole, not spread from a shared base object: under Node 20, every object made by
