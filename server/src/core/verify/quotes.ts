@@ -117,8 +117,12 @@ function everyWordIn(pq: PreparedQuote, pieces: readonly WordsWithBits[]): boole
 
 /** Whether exactIn(pieces, pq.norms) can find the pieces, by their words alone: in a quotation with no insertion or
  * ellipsis of its own every draft word must be one of its words (go() matches such a source token only by
- * equality); in any other, every piece must have at least one. */
+ * equality); in one with an ellipsis but no insertion every piece must have at least one (its first word is matched
+ * by equality). A quotation with an insertion of its own ("[the army]") matches the draft's words inside it, which
+ * are none of its tokens: it is always searched. (It was ruled out like the others until a property test found
+ * "the army . . ." in "[the army]".) */
 function mayMatchExactly(pq: PreparedQuote, pieces: readonly WordsWithBits[]): boolean {
+  if (pq.bracket) return true;
   return pq.plain ? everyWordIn(pq, pieces) : everyPieceMeets(pq, pieces);
 }
 
