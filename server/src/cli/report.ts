@@ -1,7 +1,7 @@
 // What the formatters print: the sources loaded and, per draft, the engine's claims. Built once by the
 // command, read by every format.
 import type { Claim, Evidence, Language, SourceVerdict } from '../core/types';
-import { verifiedVerdicts } from '../core/check';
+import { MAX_MENTIONS, verifiedVerdicts } from '../core/check';
 import type { FilePosition } from '../sources/load';
 
 export interface ReportSource {
@@ -156,4 +156,10 @@ export function claimMessage(claim: Claim, maxText = 100): string {
     if (first?.evidence) msg += `, e.g. ${first.source}: "${oneLine(first.evidence.wording, maxText)}"`;
   }
   return msg;
+}
+
+/** "more than 50,000 figures, dates and quotations: read up to line 1,234, column 5" (1-based): where a text with
+ * more mentions than one text may give was cut (core/extract/mention-limit.ts). */
+export function cutoffMessage(at: FilePosition, verb: 'read' | 'checked'): string {
+  return `more than ${num(MAX_MENTIONS)} figures, dates and quotations: ${verb} up to line ${num(at.line)}, column ${num(at.column)}`;
 }

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
-import { buildCorpus, checkDraft, MAX_MENTIONS } from '../core/check';
+import { buildCorpus, checkDraft } from '../core/check';
 import { lineStarts, positionAt } from '../core/text/lines';
 import { loadDrafts, loadSources, NotFoundError, type FilePosition, type LoadedSource } from '../sources';
 import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
@@ -13,7 +13,7 @@ import type { ChunkSink } from './write-chunks';
 import { reportWriter } from './output';
 import { collectGarbage, HeapBudget } from '../collect-garbage';
 import { Progress } from './progress';
-import { claimsInFiles, num, reachesFailOn, type Report } from './report';
+import { claimsInFiles, cutoffMessage, num, reachesFailOn, type Report } from './report';
 import { VERSION } from './version';
 
 export interface Io {
@@ -128,11 +128,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   checking.clear();
   return reachesFailOn(await writer.end(), args.failOn) ? 1 : 0;
-}
-
-/** "more than 50,000 figures, dates and quotations: read up to line 1,234, column 5" (1-based). */
-function cutoffMessage(at: FilePosition, verb: string): string {
-  return `more than ${num(MAX_MENTIONS)} figures, dates and quotations: ${verb} up to line ${num(at.line)}, column ${num(at.column)}`;
 }
 
 function reportSource(s: LoadedSource) {

@@ -2,7 +2,8 @@
 // letting the event loop run between batches so requests that arrive meanwhile are answered from what is
 // indexed so far. One file at a time afterwards, as the watchers report changes.
 import * as path from 'node:path';
-import { addSource, createCorpus, MAX_MENTIONS, removeSource } from '../core/check';
+import { addSource, createCorpus, removeSource } from '../core/check';
+import { cutoffMessage } from '../cli/report';
 import type { SourceDoc } from '../core/types';
 import type { LoadedSource } from '../sources';
 import type { ServerDeps } from './deps';
@@ -83,8 +84,7 @@ export async function indexFolder(folder: FolderIndex, deps: ServerDeps, log: Lo
  * where, in the file. */
 function warnIfCut(doc: SourceDoc, s: LoadedSource, folder: FolderIndex, log: Log): void {
   if (doc.readTo === undefined) return;
-  const at = s.locate(doc.readTo);
-  log.warn(`${folder.name}: ${s.path}: more than ${MAX_MENTIONS.toLocaleString('en-US')} figures, dates and quotations: read up to line ${at.line}, column ${at.column}`);
+  log.warn(`${folder.name}: ${s.path}: ${cutoffMessage(s.locate(doc.readTo), 'read')}`);
 }
 
 export type SourceChange = 'added' | 'changed' | 'removed' | 'ignored';

@@ -8,7 +8,7 @@ import { findNumbers } from '../text/numbers';
 import { findDates } from '../text/dates';
 import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
-import { before, earlier, MAX_NUMBERS, mentionCutoff } from '../extract/mention-limit';
+import { before, cutOfNumbers, earlier, MAX_NUMBERS, mentionCutoff } from '../extract/mention-limit';
 import { dateLookupKeys, eachFigureKey, figureKeys, quoteKeys } from './keys';
 import { wordFilter } from './word-filter';
 import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
@@ -70,8 +70,7 @@ export function indexSource(input: SourceInput): SourceDoc {
   // extract/mention-limit.ts); the number past the limit stays for its neighbour's sake, and is cut with its figure.
   const numbers = findNumbers(text, MAX_NUMBERS);
   const found = findFigures(text, sentences, numbers, { exclude: dates, dates });
-  const numberCut = numbers.length > MAX_NUMBERS ? (numbers[MAX_NUMBERS] as (typeof numbers)[number]).start : null;
-  const cutoff = earlier(numberCut, mentionCutoff([found, dates, quotes]));
+  const cutoff = earlier(cutOfNumbers(numbers), mentionCutoff([found, dates, quotes]));
   const figures = before(found, cutoff);
   const doc = defineSentences({
     id: input.id,

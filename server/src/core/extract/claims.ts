@@ -138,7 +138,7 @@ export function extractClaims(text: string, options: CheckOptions = {}, memo?: P
 /** The mentions without the one each `<!-- citecheck-ignore -->` before a claim names: the first mention at or after
  * it that an earlier directive has not taken. Mentions and directives both come in text order, so one pass does it
  * (a search from the start for each directive took time in the square of a draft's size). Exported for its test. */
-export function withoutIgnoredNext(mentions: readonly Mention[], ignoreNext: readonly number[]): Mention[] {
+export function withoutIgnoredNext(mentions: Mention[], ignoreNext: readonly number[]): Mention[] {
   const drop = new Set<number>();
   let j = 0;
   for (const at of ignoreNext) {
@@ -146,5 +146,5 @@ export function withoutIgnoredNext(mentions: readonly Mention[], ignoreNext: rea
     if (j >= mentions.length) break;
     drop.add(j++);
   }
-  return drop.size === 0 ? [...mentions] : mentions.filter((_, i) => !drop.has(i));
+  return drop.size === 0 ? mentions : mentions.filter((_, i) => !drop.has(i));
 }

@@ -15,6 +15,7 @@ import { sentenceAt } from '../text/sentences';
 import { intern, internOrNull } from '../text/intern';
 import { WordTable } from '../text/word-table';
 import { overlapTest } from '../text/span-index';
+import { datesBySentence } from '../text/dates';
 
 /** The events of every figure that names none: one array, frozen (no reader changes a mention's events). */
 const NO_EVENTS = Object.freeze([]) as unknown as string[];
@@ -70,7 +71,6 @@ export interface FigureContext {
   /** The text's dates: a date in a figure's sentence is the time the figure holds at. */
   dates?: readonly DateMention[];
 }
-
 
 const WORD_AFTER = /[\s\u00a0]*(?:-\s*)?([\p{L}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}])/uy;
 
@@ -343,12 +343,7 @@ export function findFigures(
   // The text's dates by sentence, each in the text's order: whenOf reads a sentence's own (looking through all of a
   // text's dates for each sentence with a figure took time in the square of its size: 35 s for a 5 MB source of
   // dated figures).
-  const datesBySentence = new Map<number, DateMention[]>();
-  for (const d of ctx.dates ?? []) {
-    const list = datesBySentence.get(d.sentence);
-    if (list) list.push(d);
-    else datesBySentence.set(d.sentence, [d]);
-  }
+  const bySentence = datesBySentence(ctx.dates ?? []);
   for (let ni = 0; ni < numbers.length; ni++) {
     const n = numbers[ni] as NumberMention;
     const lastFigure = out[out.length - 1];
@@ -386,7 +381,7 @@ export function findFigures(
     // The claim's span: the number and, when it follows directly, its counted thing.
     const end = words.length > 0 ? (words[words.length - 1] as Word).end : n.end;
     const place = placeOf(text, clause, n, end);
-    const when = whenOf(sentence, ctx.dates === undefined ? undefined : (datesBySentence.get(si) ?? []), si, whenCache);
+    const when = whenOf(sentence, ctx.dates === undefined ? undefined : (bySentence.get(si) ?? []), si, whenCache);
     out.push({
       kind: 'figure',
       start: n.start,

@@ -3,6 +3,7 @@
 import type { Language, Span } from '../types';
 import { codeSpans } from './code-spans';
 import { isJsSpace } from '../text/words';
+import { lastAtOrBefore } from '../text/lines';
 
 export interface PreparedDraft {
   /** Same length as the draft; non-prose replaced by spaces (line breaks kept). */
@@ -70,31 +71,20 @@ function directives(text: string): { ignoredSpans: Span[]; ignoreNext: number[] 
   // Lines are found from the text's line breaks, listed once, and the prose around a comment by reading out from it
   // to the first character that is not white space: slicing and trimming the whole line for each comment took time
   // in the square of a long line's length (a 1 MB line of ignore comments: 4.6 s).
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  // Only \n ends a line here (text/lines.ts also counts a lone \r).
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   IGNORE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IGNORE.exec(text)) !== null) {
     const end = m.index + m[0].length;
-    const k = firstAtOrAfter(breaks, m.index);
-    const lineStart = k > 0 ? (breaks[k - 1] as number) + 1 : 0;
-    const lineEnd = k < breaks.length ? (breaks[k] as number) : text.length;
+    const line = lastAtOrBefore(starts, m.index);
+    const lineStart = starts[line] as number;
+    const lineEnd = line + 1 < starts.length ? (starts[line + 1] as number) - 1 : text.length;
     if (!onlySpaces(text, lineStart, m.index, -1) && onlySpaces(text, end, lineEnd, 1)) ignoredSpans.push({ start: lineStart, end: lineEnd });
     else ignoreNext.push(end);
   }
   return { ignoredSpans, ignoreNext };
-}
-
-/** The index of the first of the sorted offsets at or after `at` (their length when none is). */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether text[from, to) is all white space as trim() sees it (/\s/), read from the end nearest the comment

@@ -38,7 +38,11 @@ export function before<M extends Mention>(list: M[], cutoff: number | null): M[]
  * than MAX_NUMBERS characters cannot have that many (each number and the space after it take two), and is not
  * scanned for them. */
 export function numbersCutoff(text: string): number | null {
-  if (text.length <= MAX_NUMBERS) return null;
-  const numbers = findNumbers(text, MAX_NUMBERS);
+  return text.length <= MAX_NUMBERS ? null : cutOfNumbers(findNumbers(text, MAX_NUMBERS));
+}
+
+/** Where the numbers findNumbers(text, MAX_NUMBERS) found cut the text: the start of the one past the limit, or
+ * null when there is none. */
+export function cutOfNumbers(numbers: readonly { start: number }[]): number | null {
   return numbers.length > MAX_NUMBERS ? (numbers[MAX_NUMBERS] as { start: number }).start : null;
 }

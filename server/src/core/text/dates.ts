@@ -180,6 +180,17 @@ function validDay(year: number | null, month: number | null, day: number | null)
   return true;
 }
 
+/** Dates by their sentence number, each list in the order given (text order for findDates' list). */
+export function datesBySentence(dates: readonly DateMention[]): Map<number, DateMention[]> {
+  const bySentence = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
+  return bySentence;
+}
+
 /**
  * Every date mention in `text`, sorted and non-overlapping; `text` of each is text.slice(start, end).
  * `sentence` indexes `sentences` (which must be sorted; -1 only when `sentences` is empty).

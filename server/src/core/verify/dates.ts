@@ -5,7 +5,7 @@
 // Contradiction is conservative: two events in one story each have their own date, so only a strong event
 // match may contradict; a weaker one may support (same date) or becomes a hint.
 import type { DateMention, SourceDoc, SourceVerdict } from '../types';
-import { findDates, holidayDate } from '../text/dates';
+import { datesBySentence, findDates, holidayDate } from '../text/dates';
 import { canonical, isStopWord } from '../text/terms';
 import { evidenceAt, mentionEvidence } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
@@ -366,15 +366,6 @@ export function forgetDatedSegments(doc: SourceDoc): void {
 }
 
 /** A source's dates, grouped by sentence. */
-function datesBySentence(doc: SourceDoc): Map<number, DateMention[]> {
-  const bySentence = new Map<number, DateMention[]>();
-  for (const d of doc.dates) {
-    const list = bySentence.get(d.sentence);
-    if (list) list.push(d);
-    else bySentence.set(d.sentence, [d]);
-  }
-  return bySentence;
-}
 
 function spansOf(dates: readonly DateMention[]): Span[] {
   return dates.map((d): Span => [d.start, d.end]);
@@ -412,7 +403,7 @@ function clauseTerms(doc: SourceDoc, dated: DatedSegments, k: number): TermsAt {
 function indexOf(doc: SourceDoc): DocIndex {
   const cached = INDEX.get(doc);
   if (cached) return cached;
-  const bySentence = datesBySentence(doc);
+  const bySentence = datesBySentence(doc.dates);
   const mention: DateMention[] = [];
   const terms: string[] = [];
   const termStart: number[] = [];
@@ -445,7 +436,7 @@ function indexOf(doc: SourceDoc): DocIndex {
 
 function sentenceTerms(doc: SourceDoc, idx: DocIndex): TermSet[] {
   if (idx.sentenceTerms === null) {
-    const bySentence = datesBySentence(doc);
+    const bySentence = datesBySentence(doc.dates);
     idx.sentenceTerms = [];
     for (let i = 0; i < sentenceCount(doc); i++) {
       const [from, to] = sentenceSpan(doc, i) as [number, number];
