@@ -78,7 +78,7 @@ describe('help and version', () => {
     }
     const check = cli(['check', '--help']);
     assert.equal(check.status, 0);
-    for (const flag of ['--sources', '--format', '--fail-on', '--config', '--max-file-size', '--no-color', '--quiet']) {
+    for (const flag of ['--sources', '--format', '--fail-on', '--config', '--max-file-size', '--jobs', '--no-color', '--quiet']) {
       assert.ok(check.stdout.includes(flag), flag);
     }
     const v = cli(['--version']);
@@ -96,6 +96,8 @@ describe('bad usage exits 2 with one line and no stack trace', () => {
     ['unknown fail-on', ['check', 'drafts', '--sources', 'sources', '--fail-on', 'always'], /--fail-on must be one of/],
     ['flag without value', ['check', 'drafts', '--sources'], /--sources/],
     ['bad size', ['check', 'drafts', '--sources', 'sources', '--max-file-size', 'lots'], /--max-file-size expects a number/],
+    ['no threads', ['check', 'drafts', '--sources', 'sources', '--jobs', '0'], /--jobs expects a whole number from 1 to 64, not '0'/],
+    ['threads in words', ['check', 'drafts', '--sources', 'sources', '-j', 'two'], /--jobs expects a whole number from 1 to 64, not 'two'/],
     ['no drafts', ['check', '--sources', 'sources'], /no drafts given/],
     ['no sources', ['check', 'drafts'], /no sources given/],
     ['missing draft', ['check', 'drafts/nope.md', '--sources', 'sources'], /draft not found: drafts\/nope\.md/],
@@ -128,6 +130,8 @@ describe('bad usage exits 2 with one line and no stack trace', () => {
     assertUsageError(cli(['check', 'drafts', '--config', 'conf/bad.json']), /conf\/bad\.json is not valid JSON/);
     write('conf/type.json', '{ "sources": "sources" }');
     assertUsageError(cli(['check', 'drafts', '--config', 'conf/type.json']), /"sources" must be a list of strings/);
+    write('conf/jobs.json', '{ "sources": ["sources"], "jobs": 1.5 }');
+    assertUsageError(cli(['check', 'drafts', '--config', 'conf/jobs.json']), /"jobs" must be a whole number from 1 to 64/);
   });
 });
 
@@ -280,6 +284,32 @@ describe('json', () => {
       }
       // An article's own words are still found in the others that quote them.
       assert.ok(d.claims.some((c) => c.status === 'supported'), `${d.path}: nothing supported by the other articles`);
+    }
+  });
+});
+
+describe('threads', () => {
+  it('--jobs 3 writes the report one thread writes, in every format, with the same warnings', () => {
+    // Several drafts (what is verified of a source is kept between them), one of them among the sources (not checked
+    // against itself), an HTML page (evidence mapped back into the markup) and a source cut at its 50,000th figure.
+    const dir = 'threads/sources';
+    for (const name of fs.readdirSync(path.join(ROOT, 'examples/sources'))) write(`${dir}/${name}`, fs.readFileSync(path.join(ROOT, 'examples/sources', name)));
+    write(`${dir}/page.html`, `<html><head><title>Page</title></head><body><article><p>${SOURCE_A}</p><p>${SOURCE_B}</p></article></body></html>\n`);
+    write(`${dir}/z-numbers.txt`, '1 2 3 4 5 6 7 8 9 10 '.repeat(5_200));
+    write(`${dir}/kept-draft.md`, DRAFT);
+    for (const name of fs.readdirSync(path.join(ROOT, 'examples/drafts'))) write(`threads/drafts/${name}`, fs.readFileSync(path.join(ROOT, 'examples/drafts', name)));
+    const args = ['check', 'threads/drafts', `${dir}/kept-draft.md`, '--sources', dir, '--fail-on', 'none'];
+    for (const format of ['json', 'sarif', 'text', 'github']) {
+      const one = cli([...args, '--format', format, '--jobs', '1']);
+      const three = cli([...args, '--format', format, '--jobs', '3']);
+      assert.equal(one.status, 0, one.stderr);
+      assert.equal(three.status, 0, three.stderr);
+      assert.equal(three.stdout, one.stdout, format);
+      assert.equal(three.stderr, one.stderr, format);
+      if (format === 'text') {
+        assert.match(one.stderr, /z-numbers\.txt: more than 50,000 figures/);
+        assert.match(one.stdout, /contradicted/);
+      }
     }
   });
 });

@@ -14,6 +14,8 @@ export interface CheckArgs {
   failOn: FailOn;
   config?: string;
   maxFileSize?: number;
+  /** --jobs: how many threads index and check (undefined: chosen by the corpus's size, see cli/corpus-threads.ts). */
+  jobs?: number;
   /** true/false when --color/--no-color was given (the last one wins), else undefined. */
   color?: boolean;
   quiet: boolean;
@@ -46,13 +48,15 @@ Options:
                                (contradicted or unsupported) or none
   -c, --config <file>          read settings from this file instead of ./.citecheck.json
       --max-file-size <bytes>  skip files larger than this (default 5 MB; 500k and 5M also work)
+  -j, --jobs <n>               index and check on n threads (default: one per CPU core, up to 4,
+                               when the sources hold over 2 million characters; 1: one thread)
       --color, --no-color      force colour on or off (default: on for a terminal, off if NO_COLOR is set)
   -q, --quiet                  print findings only: no warnings, no progress, no supported claims
   -h, --help                   show this help
 
 Configuration (.citecheck.json in the working directory, or --config):
   { "sources": ["sources"], "ignore": ["drafts/old/**"], "maxFileSize": 5242880,
-    "languages": ["markdown", "plaintext"] }
+    "languages": ["markdown", "plaintext"], "jobs": 2 }
 Command-line options win over the file.
 
 Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 on bad usage or input.
@@ -68,6 +72,16 @@ export function parseSize(s: string): number {
   const bytes = Math.floor(n * scale);
   if (!(bytes > 0)) throw new UsageError(`--max-file-size must be more than 0, not '${s}'`);
   return bytes;
+}
+
+/** The most threads --jobs or "jobs" may ask for. */
+export const MAX_JOBS = 64;
+
+/** --jobs: a whole number from 1 to MAX_JOBS. */
+export function parseJobs(s: string): number {
+  const n = /^\s*\d+\s*$/.test(s) ? Number(s) : NaN;
+  if (!(n >= 1 && n <= MAX_JOBS)) throw new UsageError(`--jobs expects a whole number from 1 to ${MAX_JOBS}, not '${s}'`);
+  return n;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -105,6 +119,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'max-file-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -130,6 +145,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   };
   if (v.config !== undefined) args.config = v.config;
   if (v['max-file-size'] !== undefined) args.maxFileSize = parseSize(v['max-file-size']);
+  if (v.jobs !== undefined) args.jobs = parseJobs(v.jobs);
   if (color !== undefined) args.color = color;
   return { kind: 'check', args };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Language } from '../core/types';
+import { MAX_JOBS } from './args';
 import { UsageError } from './errors';
 
 export const CONFIG_FILE = '.citecheck.json';
@@ -14,6 +15,7 @@ export interface Config {
   ignore?: string[];
   maxFileSize?: number;
   languages?: Language[];
+  jobs?: number;
 }
 
 export interface LoadedConfig {
@@ -83,6 +85,12 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
         config.languages = langs as Language[];
         break;
       }
+      case 'jobs':
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_JOBS) {
+          throw new UsageError(`${shown}: "jobs" must be a whole number from 1 to ${MAX_JOBS}`);
+        }
+        config.jobs = v;
+        break;
       case '$schema':
         break;
       default:

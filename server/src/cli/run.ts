@@ -3,7 +3,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
-import { buildCorpus, checkDraft } from '../core/check';
 import { lineStarts, positionAt } from '../core/text/lines';
 import { loadDrafts, loadSources, NotFoundError, type FilePosition, type LoadedSource } from '../sources';
 import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
@@ -13,6 +12,7 @@ import type { ChunkSink } from './write-chunks';
 import { reportWriter } from './output';
 import { collectGarbage, HeapBudget } from '../collect-garbage';
 import { Progress } from './progress';
+import { openCorpus, threadsFor, type CheckCorpus } from './corpus-threads';
 import { claimsInFiles, cutoffMessage, num, reachesFailOn, type Report } from './report';
 import { VERSION } from './version';
 
@@ -79,11 +79,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (loaded.sources.length === 0) throw new UsageError(`no sources loaded from ${sourceArgs.join(', ')}`);
   if (drafts.drafts.length === 0) throw new UsageError(`no drafts to check in ${args.drafts.join(', ')}`);
 
-  const corpus = buildCorpus(loaded.sources, { onProgress: (done, total) => progress.update('Indexing', done, total) });
-  progress.clear();
+  const jobs = threadsFor(args.jobs ?? config.jobs, loaded.sources);
+  const corpus = await openCorpus(loaded.sources, jobs, (done, total) => progress.update('Indexing', done, total)).finally(() => progress.clear());
+  try {
+    return await checkDrafts(corpus, { args, io, loaded, drafts, report, progress });
+  } finally {
+    await corpus.close();
+  }
+}
+
+/** Checks each draft against the corpus and writes the report; returns the exit code. */
+async function checkDrafts(corpus: CheckCorpus, { args, io, loaded, drafts, report, progress }: Session): Promise<number> {
   // A source of millions of numbers is read up to its 50,000th mention: say where (in the file, for an HTML page).
   for (const src of loaded.sources) {
-    const readTo = corpus.byId.get(src.id)?.readTo;
+    const readTo = corpus.readTo(src.id);
     if (readTo !== undefined) report(`${src.path}: ${cutoffMessage(src.locate(readTo), 'read')}`);
   }
 
@@ -115,7 +124,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const at = positionAt(lineStarts(draft.text), readTo);
         report(`${draft.path}: ${cutoffMessage({ line: at.line + 1, column: at.character + 1 }, 'checked')}`);
       };
-      claims = checkDraft(draft.text, corpus, { language: draft.language, keepPreparations: many, onProgress, onCutoff, ...(ownSource !== undefined ? { ownSource } : {}) });
+      claims = await corpus.check(draft.text, { language: draft.language, keepPreparations: many, onProgress, onCutoff, ...(ownSource !== undefined ? { ownSource } : {}) });
     } catch (err) {
       throw new Error(`checking ${draft.path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
@@ -128,6 +137,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   checking.clear();
   return reachesFailOn(await writer.end(), args.failOn) ? 1 : 0;
+}
+
+/** What a check of drafts needs of the command line's run. */
+interface Session {
+  args: CheckArgs;
+  io: Io;
+  loaded: Awaited<ReturnType<typeof loadSources>>;
+  drafts: Awaited<ReturnType<typeof loadDrafts>>;
+  report: (message: string) => void;
+  progress: Progress;
 }
 
 function reportSource(s: LoadedSource) {

@@ -53,13 +53,17 @@ export class CandidateLookup {
     }
     // A date's event or a quotation's words must be shared in good part, not by one common word.
     if (m.kind === 'date') {
-      const keys = discriminating(corpus, (t) => this.datedSources(t), dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
+      const whole = corpus.whole;
+      const sources = whole === undefined ? (t: string) => this.datedSources(t) : (t: string) => whole.dated.get(t) ?? 0;
+      const keys = discriminating(corpus, sources, dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
       this.inDatedSentence(keys, Math.min(2, keys.length), out);
       return out;
     }
     const q = m as QuoteMention;
     const all = quoteKeys(q.inner);
-    const keys = discriminating(corpus, (t) => corpus.quotePostings.get(t)?.length ?? 0, all, Math.min(all.length, 2));
+    const whole = corpus.whole;
+    const sources = whole === undefined ? (t: string) => corpus.quotePostings.get(t)?.length ?? 0 : (t: string) => whole.quote.get(t) ?? 0;
+    const keys = discriminating(corpus, sources, all, Math.min(all.length, 2));
     // The verifier calls two quotations the same only when most of the draft's words align, so a source that
     // quotes fewer than 60% of its content words can only lack it (scare quotes are found by the scan below).
     this.atLeast(corpus.quotePostings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), out);

@@ -159,7 +159,7 @@ interface Verified {
   summary: string;
   sourcesDisagree: boolean;
   /** The sources of the check, in order, and what each source not found lacks: the full list is made from them. */
-  order: readonly SourceDoc[];
+  order: readonly { readonly id: string }[];
   lacks: string;
   /** The position of the draft's own file among them, or -1. */
   own: number;
@@ -175,16 +175,27 @@ function ownLacks(source: string): SourceVerdict {
  * the verdicts of every claim for as long as the draft is open, and reads a few of them). */
 type Keeping = 'objects' | 'remake';
 
+/** A claim's found verdicts against one list of sources: their positions in it (ascending), their tags, and the
+ * verdicts themselves ('objects' keeping; none when they are made again on demand). Plain data: a worker thread
+ * checking one shard of a corpus sends it back as it is. */
+export interface FoundPart {
+  at: Int32Array;
+  tags: Uint8Array;
+  verdicts: SourceVerdict[];
+}
+
 /** The verdicts of each mention against every source, verified source by source: each source's preparations are
- * made once for all the claims that need it and, unless kept, dropped right after (see verify/preparations.ts). */
+ * made once for all the claims that need it and, unless kept, dropped right after (see verify/preparations.ts).
+ * `total`: how many sources the whole corpus has (more than this one's when it is a shard). */
 function verifySourceBySource(
   mentions: readonly { m: Mention; draftSentence: string }[],
   snapshot: SourceSnapshot,
   keep: boolean,
   keeping: Keeping,
   own: number,
+  total: number,
   onProgress?: (done: number, total: number) => void,
-): Verified[] {
+): FoundPart[] {
   const { order } = snapshot;
   // Which mentions each source is a candidate for: counted, then filled into one flat array, source by source.
   const candidates = mentions.map(({ m, draftSentence }) => snapshot.candidates.of(m, draftSentence));
@@ -211,7 +222,7 @@ function verifySourceBySource(
     for (let j = from; j < to; j++) {
       const k = who[j] as number;
       const { m, draftSentence } = mentions[k] as (typeof mentions)[number];
-      const v = verify(m, draftSentence, doc, order.length);
+      const v = verify(m, draftSentence, doc, total);
       if (plainLacks(v, plain[k] as string)) continue;
       const n = counts[k] as number;
       (positions[k] as Int32Array)[n] = i;
@@ -228,15 +239,32 @@ function verifySourceBySource(
   }
   endCheck();
   onProgress?.(order.length, order.length);
-  return mentions.map(({ m, draftSentence }, k) => {
+  return mentions.map((_, k) => {
     const n = counts[k] as number;
-    const at = (positions[k] as Int32Array).slice(0, n);
-    const list = lists[k] as SourceVerdict[];
-    const make = keeping === 'objects' ? (j: number): SourceVerdict => list[j] as SourceVerdict : (j: number): SourceVerdict => verify(m, draftSentence, order[at[j] as number] as SourceDoc, order.length);
-    const found = new FoundVerdicts(order.length, at, (tags[k] as Uint8Array).slice(0, n), make, keeping === 'objects');
-    const others = own >= 0 ? order.length - 1 : order.length;
-    const { status, summary, sourcesDisagree } = summarize(found.count('supports'), found.count('contradicts'), others);
-    return { found, status, summary, sourcesDisagree, order, lacks: plain[k] as string, own };
+    return { at: (positions[k] as Int32Array).slice(0, n), tags: (tags[k] as Uint8Array).slice(0, n), verdicts: lists[k] as SourceVerdict[] };
+  });
+}
+
+/** What a claim's found verdicts add up to, over `ids` (every source of the check, in order). `make` gives the j-th
+ * verdict when they are not kept ('remake'). */
+function verifiedOf(found: FoundPart, ids: readonly { readonly id: string }[], lacks: string, own: number, make?: (j: number) => SourceVerdict): Verified {
+  const list = found.verdicts;
+  const kept = make === undefined;
+  const foundVerdicts = new FoundVerdicts(ids.length, found.at, found.tags, make ?? ((j: number): SourceVerdict => list[j] as SourceVerdict), kept);
+  const others = own >= 0 ? ids.length - 1 : ids.length;
+  const { status, summary, sourcesDisagree } = summarize(foundVerdicts.count('supports'), foundVerdicts.count('contradicts'), others);
+  return { found: foundVerdicts, status, summary, sourcesDisagree, order: ids, lacks, own };
+}
+
+/** verifySourceBySource, each claim's verdicts added up (`keeping` 'remake': made again from `order` when read). */
+function verifyAll(mentions: readonly { m: Mention; draftSentence: string }[], snapshot: SourceSnapshot, keep: boolean, keeping: Keeping, own: number, onProgress?: (done: number, total: number) => void): Verified[] {
+  const { order } = snapshot;
+  const total = order.length;
+  return verifySourceBySource(mentions, snapshot, keep, keeping, own, total, onProgress).map((found, k) => {
+    const { m, draftSentence } = mentions[k] as (typeof mentions)[number];
+    const at = found.at;
+    const make = keeping === 'objects' ? undefined : (j: number): SourceVerdict => verify(m, draftSentence, order[at[j] as number] as SourceDoc, total);
+    return verifiedOf(found, order, lacksReason(m), own, make);
   });
 }
 
@@ -260,19 +288,30 @@ function snapshotOf(corpus: Corpus): SourceSnapshot {
   return s;
 }
 
-export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
+/** A draft's claims as a check verifies them: each mention with the draft sentence its verdicts read. */
+export interface DraftCheck {
+  text: string;
+  mentions: { m: Mention; draftSentence: string }[];
+}
+
+/** Reads a draft's claims for a check (calling options.onCutoff when there are more than one text may give). */
+export function readDraft(text: string, options: CheckDraftOptions = {}): DraftCheck {
   const draft = extractClaims(text, options, options.cache?.paragraphs);
   if (draft.readTo !== undefined) options.onCutoff?.(draft.readTo);
-  const starts = lineStarts(text);
-  // One snapshot of the source order for every claim of this check.
-  const snapshot = snapshotOf(corpus);
   // Only a date's verdicts read the draft sentence around it (a figure's own clause is in its mention).
   const mentions = draft.mentions.map((m) => {
     const sentence = m.kind === 'date' ? draft.sentences[m.sentence] : undefined;
     return { m, draftSentence: sentence ? text.slice(sentence.start, sentence.end) : '' };
   });
-  const ownDoc = options.ownSource === undefined ? undefined : corpus.byId.get(options.ownSource);
-  const own = ownDoc === undefined ? -1 : snapshot.order.indexOf(ownDoc);
+  return { text, mentions };
+}
+
+export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOptions = {}): Claim[] {
+  const draft = readDraft(text, options);
+  const { mentions } = draft;
+  // One snapshot of the source order for every claim of this check.
+  const snapshot = snapshotOf(corpus);
+  const own = ownPosition(corpus, snapshot, options.ownSource);
   // Only the candidate sources are verified; every other source lacks the claim. An editor's cache verifies only
   // the claims it has not seen, and keeps the sources' preparations for the next keystroke.
   let verifiedAll: Verified[];
@@ -280,10 +319,71 @@ export function checkDraft(text: string, corpus: Corpus, options: CheckDraftOpti
   if (cache) {
     const keys = mentions.map(({ m, draftSentence }) => cacheKey(m, draftSentence));
     verifiedAll = cache.getAll(corpus, own, keys, (missing) =>
-      verifySourceBySource(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake', own, options.onProgress),
+      verifyAll(missing.map((i) => mentions[i] as (typeof mentions)[number]), snapshot, true, 'remake', own, options.onProgress),
     );
     cache.sweep();
-  } else verifiedAll = verifySourceBySource(mentions, snapshot, options.keepPreparations === true, 'objects', own, options.onProgress);
+  } else verifiedAll = verifyAll(mentions, snapshot, options.keepPreparations === true, 'objects', own, options.onProgress);
+  return claimsOf(draft, verifiedAll);
+}
+
+function ownPosition(corpus: Corpus, snapshot: SourceSnapshot, ownSource: string | undefined): number {
+  const ownDoc = ownSource === undefined ? undefined : corpus.byId.get(ownSource);
+  return ownDoc === undefined ? -1 : snapshot.order.indexOf(ownDoc);
+}
+
+/** One shard's part of a check (see server/src/parallel/): plain data, which a worker thread sends back as it is. */
+export interface ShardPart {
+  /** How many sources the shard has, and the position of the draft's own file among them (-1: none). */
+  sources: number;
+  own: number;
+  /** Each claim's found verdicts in this shard, in the draft's order. */
+  found: FoundPart[];
+}
+
+/** Checks a draft against one shard of a corpus (one whose `whole` counts are set, see corpus.ts): the found verdicts
+ * the whole corpus would give for this shard's sources. mergeShards puts the parts together. */
+export function checkShard(draft: DraftCheck, corpus: Corpus, options: Pick<CheckDraftOptions, 'keepPreparations' | 'ownSource' | 'onProgress'> = {}): ShardPart {
+  const snapshot = snapshotOf(corpus);
+  const own = ownPosition(corpus, snapshot, options.ownSource);
+  const total = corpus.whole?.sources ?? snapshot.order.length;
+  const found = verifySourceBySource(draft.mentions, snapshot, options.keepPreparations === true, 'objects', own, total, options.onProgress);
+  return { sources: snapshot.order.length, own, found };
+}
+
+/** The claims of a draft checked shard by shard: `parts` in the order of the shards, `ids` every source's id in the
+ * same order (shard after shard). The same claims checkDraft gives over the whole corpus. */
+export function mergeShards(draft: DraftCheck, parts: readonly ShardPart[], ids: readonly string[]): Claim[] {
+  const order = ids.map((id) => ({ id }));
+  let own = -1;
+  let offset = 0;
+  for (const p of parts) {
+    if (p.own >= 0) own = offset + p.own;
+    offset += p.sources;
+  }
+  if (offset !== ids.length) throw new Error(`mergeShards: the parts have ${offset} sources, the ids ${ids.length}`);
+  const verifiedAll = draft.mentions.map(({ m }, k) => {
+    let n = 0;
+    for (const p of parts) n += (p.found[k] as FoundPart).at.length;
+    const at = new Int32Array(n);
+    const tags = new Uint8Array(n);
+    const verdicts: SourceVerdict[] = [];
+    let from = 0;
+    let base = 0;
+    for (const p of parts) {
+      const f = p.found[k] as FoundPart;
+      for (let j = 0; j < f.at.length; j++) at[from + j] = base + (f.at[j] as number);
+      tags.set(f.tags, from);
+      for (const v of f.verdicts) verdicts.push(v);
+      from += f.at.length;
+      base += p.sources;
+    }
+    return verifiedOf({ at, tags, verdicts }, order, lacksReason(m), own);
+  });
+  return claimsOf(draft, verifiedAll);
+}
+
+function claimsOf({ text, mentions }: DraftCheck, verifiedAll: readonly Verified[]): Claim[] {
+  const starts = lineStarts(text);
   const claims: Claim[] = [];
   mentions.forEach(({ m }, k) => {
     const v = verifiedAll[k] as Verified;

@@ -41,6 +41,43 @@ export interface Corpus {
   datedRange: Map<string, { first: number; end: number }>;
   /** Bumped on every change, so caches built over the whole corpus know when to rebuild. */
   version: number;
+  /** Set when this corpus is one shard of a larger one (server/src/parallel/): the whole corpus's counts, which
+   * decide which of a claim's terms still tell sources apart (discriminating), so that a shard picks the same
+   * candidates as the whole corpus would. */
+  whole?: WholeCounts;
+}
+
+/** How many sources a whole corpus has, and how many of them have each quotation term and each dated-sentence term. */
+export interface WholeCounts {
+  sources: number;
+  quote: Map<string, number>;
+  dated: Map<string, number>;
+}
+
+/** This corpus's own counts, to be added up over the shards of a whole corpus (wholeCounts). */
+export function shardCounts(corpus: Corpus): { sources: number; quote: [string, number][]; dated: [string, number][] } {
+  const quote: [string, number][] = [];
+  for (const [t, list] of corpus.quotePostings) quote.push([t, list.length]);
+  const dated: [string, number][] = [];
+  for (const t of corpus.sentencePostings.keys()) dated.push([t, datedSources(corpus, t)]);
+  return { sources: corpus.sources.length, quote, dated };
+}
+
+/** The counts of a whole corpus from those of its shards (which have no source in common). */
+export function wholeCounts(shards: readonly ReturnType<typeof shardCounts>[]): WholeCounts {
+  const whole: WholeCounts = { sources: 0, quote: new Map(), dated: new Map() };
+  for (const s of shards) {
+    whole.sources += s.sources;
+    for (const [t, n] of s.quote) whole.quote.set(t, (whole.quote.get(t) ?? 0) + n);
+    for (const [t, n] of s.dated) whole.dated.set(t, (whole.dated.get(t) ?? 0) + n);
+  }
+  return whole;
+}
+
+/** Makes the corpus one shard of a whole with these counts (see Corpus.whole). */
+export function setWhole(corpus: Corpus, whole: WholeCounts): void {
+  corpus.whole = whole;
+  corpus.version++;
 }
 
 export function createCorpus(): Corpus {
@@ -209,6 +246,11 @@ export function buildCorpus(inputs: readonly SourceInput[], options: BuildOption
   return corpus;
 }
 
+/** How many sources the whole corpus has (more than this one, when it is a shard). */
+export function sourceCount(corpus: Corpus): number {
+  return corpus.whole?.sources ?? corpus.sources.length;
+}
+
 /** How many sources have the term in a dated sentence: the runs of one source in its dated-sentence list. */
 export function datedSources(corpus: Corpus, term: string): number {
   const list = corpus.sentencePostings.get(term);
@@ -227,7 +269,7 @@ export function datedSources(corpus: Corpus, term: string): number {
  * have (`sources(key)`: "said", "troops" in a war archive) is left out, unless that would leave fewer than `min`
  * keys. Keys no source has are left out too. */
 export function discriminating(corpus: Corpus, sources: (key: string) => number, keys: readonly string[], min: number): string[] {
-  const n = corpus.sources.length;
+  const n = sourceCount(corpus);
   if (n < 40) return [...new Set(keys)];
   const limit = n / 4;
   const distinct = [...new Set(keys)].filter((k) => sources(k) > 0);

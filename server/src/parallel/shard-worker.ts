@@ -1,0 +1,34 @@
+// A worker thread holding one shard of a corpus (see sharded-corpus.ts): it indexes the sources it is sent, takes
+// the whole corpus's counts, and checks each draft against its shard, sending back the found verdicts.
+import { parentPort } from 'node:worker_threads';
+import { addSource, checkShard, createCorpus, readDraft, type Corpus } from '../core/check';
+import { setWhole, shardCounts } from '../core/corpus/corpus';
+import type { FromShard, ToShard } from './protocol';
+import { encodePart } from './wire';
+
+const port = parentPort;
+if (port === null) throw new Error('shard-worker.js runs as a worker thread');
+const send = (m: FromShard): void => port.postMessage(m);
+let corpus: Corpus = createCorpus();
+
+port.on('message', (m: ToShard) => {
+  if (m.type === 'build') {
+    corpus = createCorpus();
+    m.sources.forEach((s, i) => {
+      addSource(corpus, s);
+      if ((i + 1) % 100 === 0) send({ type: 'progress', done: i + 1 });
+    });
+    const readTo: [string, number][] = [];
+    for (const doc of corpus.sources) if (doc.readTo !== undefined) readTo.push([doc.id, doc.readTo]);
+    send({ type: 'built', counts: shardCounts(corpus), readTo });
+  } else if (m.type === 'whole') setWhole(corpus, m.whole);
+  else {
+    try {
+      const draft = readDraft(m.text, m.language === undefined ? {} : { language: m.language });
+      const part = checkShard(draft, corpus, { keepPreparations: m.keepPreparations, ...(m.ownSource === undefined ? {} : { ownSource: m.ownSource }) });
+      send({ type: 'checked', id: m.id, part: encodePart(part, corpus.sources) });
+    } catch (err) {
+      send({ type: 'failed', id: m.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+});

@@ -1,0 +1,85 @@
+// A corpus split into shards gives the verdicts the whole corpus gives: each shard checked with the whole corpus's
+// counts (corpus.ts `whole`) and the parts merged in order (check.ts mergeShards), and the parts sent across a
+// thread boundary as wire.ts encodes them. In-process here; test/unit/sharded-corpus.test.ts runs real workers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deserialize, serialize } from 'node:v8';
+import { readFileSync, readdirSync } from 'node:fs';
+import { buildCorpus, checkDraft, checkShard, mergeShards, readDraft, type ShardPart } from '../../server/src/core/check';
+import { setWhole, shardCounts, wholeCounts } from '../../server/src/core/corpus/corpus';
+import type { Claim, SourceInput } from '../../server/src/core/types';
+import { splitEvenly } from '../../server/src/parallel/sharded-corpus';
+import { decodePart, encodePart } from '../../server/src/parallel/wire';
+import { generateArticles, generateDraft } from '../../bench/generate';
+
+/** Everything a report prints of a claim, every verdict included. */
+function printed(claims: readonly Claim[]): string {
+  return JSON.stringify(claims.map((c) => ({ ...c, verdicts: c.verdicts })));
+}
+
+/** The draft checked shard by shard (`whole`: with the whole corpus's counts), each part through the wire or not. */
+function sharded(inputs: readonly SourceInput[], draftText: string, shards: number, opts: { whole?: boolean; wire?: boolean; ownSource?: string } = {}): Claim[] {
+  const runs = splitEvenly(inputs, shards);
+  const corpora = runs.map((r) => buildCorpus(r));
+  if (opts.whole !== false) {
+    const whole = wholeCounts(corpora.map(shardCounts));
+    for (const c of corpora) setWhole(c, whole);
+  }
+  const draft = readDraft(draftText, { language: 'markdown' });
+  const parts = corpora.map((c, i): ShardPart => {
+    const part = checkShard(draft, c, opts.ownSource === undefined ? {} : { ownSource: opts.ownSource });
+    if (opts.wire !== true) return part;
+    const sent = deserialize(serialize(encodePart(part, c.sources))) as ReturnType<typeof encodePart>;
+    return decodePart(sent, (runs[i] as SourceInput[]).map((s) => s.text));
+  });
+  return mergeShards(draft, parts, runs.flat().map((s) => s.id));
+}
+
+test('splitEvenly: runs in order, none empty, of about the same size', () => {
+  const inputs = Array.from({ length: 10 }, (_, i) => ({ id: String(i), text: 'x'.repeat(i === 0 ? 50 : 10) }));
+  for (const n of [1, 2, 3, 4, 10, 11]) {
+    const runs = splitEvenly(inputs, n);
+    assert.equal(runs.length, Math.min(n, inputs.length), `${n} runs`);
+    assert.deepEqual(runs.flat(), inputs, 'every input once, in order');
+    assert.ok(runs.every((r) => r.length > 0), 'none empty');
+  }
+  // 140 characters in two: the first input (50) and two more (70) against the rest (70).
+  assert.deepEqual(splitEvenly(inputs, 2).map((r) => r.length), [3, 7]);
+  assert.deepEqual(splitEvenly([], 3), [[]]);
+});
+
+test('a generated draft checked over 2 and 3 shards of 160 generated sources gives the whole corpus\'s verdicts', () => {
+  const inputs = generateArticles(160, 11);
+  const draft = generateDraft(1500, 11);
+  const whole = printed(checkDraft(draft, buildCorpus(inputs), { language: 'markdown' }));
+  assert.equal(printed(sharded(inputs, draft, 2)), whole, '2 shards');
+  assert.equal(printed(sharded(inputs, draft, 3, { wire: true })), whole, '3 shards, sent through the wire');
+  // Without the whole corpus's counts a shard picks other candidates: the counts are what makes them the same.
+  assert.notEqual(printed(sharded(inputs, draft, 3, { whole: false })), whole, 'shards on their own counts differ');
+});
+
+test('the example drafts over shards of the example sources, one of them the draft\'s own file', () => {
+  const dir = 'examples/sources';
+  const inputs = readdirSync(dir).sort().map((n) => ({ id: n, text: readFileSync(`${dir}/${n}`, 'utf8') }));
+  for (const name of readdirSync('examples/drafts').filter((n) => n.endsWith('.md'))) {
+    const text = readFileSync(`examples/drafts/${name}`, 'utf8');
+    const withDraft = [...inputs, { id: name, text }];
+    const one = checkDraft(text, buildCorpus(withDraft), { language: 'markdown', ownSource: name });
+    assert.equal(printed(sharded(withDraft, text, 2, { ownSource: name, wire: true })), printed(one), name);
+    assert.match(one[0]?.summary ?? '', / of 5 sources/, 'the own file is not counted');
+  }
+});
+
+test('wire: evidence that is not a slice of its source travels as it is', () => {
+  const inputs = [{ id: 'a.txt', text: 'The army said 11,000 soldiers were deployed.' }];
+  const corpus = buildCorpus(inputs);
+  setWhole(corpus, wholeCounts([shardCounts(corpus)]));
+  const draft = readDraft('Roughly 15,000 soldiers were deployed.', { language: 'plaintext' });
+  const part = checkShard(draft, corpus);
+  const v = part.found[0]?.verdicts[0];
+  assert.ok(v?.evidence, 'the figure is contradicted, with evidence');
+  // A sentence the source's text does not hold (as a verifier might trim or join one).
+  v.evidence = { ...v.evidence, text: 'The army said 11,000 soldiers were deployed (joined).' };
+  const back = decodePart(deserialize(serialize(encodePart(part, corpus.sources))) as ReturnType<typeof encodePart>, inputs.map((s) => s.text));
+  assert.deepEqual(back, part);
+});
