@@ -20,6 +20,7 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['server/src/parallel/shard-worker.ts'], outfile: 'server/out/shard-worker.js' },
   { entryPoints: ['bench/measure-one.ts'], outfile: 'bench/out/measure-one.js' },
+  { entryPoints: ['bench/measure-threads.ts'], outfile: 'bench/out/measure-threads.js' },
   { entryPoints: ['bench/input-growth.ts'], outfile: 'bench/out/input-growth.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
 ];

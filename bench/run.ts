@@ -22,6 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_SEED, GENERATOR_VERSION, countWords, ensureCorpus, generateDraft } from './generate';
 import type { SizeResult } from './measure-one';
+import type { ThreadsResult } from './measure-threads';
 
 const ROOT = resolve(__dirname, '..');
 const CACHE = join(ROOT, '.cache', 'bench');
@@ -255,6 +256,43 @@ function main(): void {
         (trivial ? '; under 1 ms at every size, so the exponent is noise' : ''),
     });
   }
+  // The same sizes with the corpus split across threads, one per core (up to 4), as the CLI runs a large corpus
+  // (bench/measure-threads.ts; BENCH_THREADS=0 skips it, BENCH_THREADS=n asks for n threads).
+  const jobs = Number(process.env.BENCH_THREADS ?? Math.min(env.cpus, 4));
+  const threaded: Record<number, { jobs: number; indexMs: number; checkMs: number; peakRssMB: number; raw: ThreadsResult }> = {};
+  if (jobs >= 2) {
+    for (const n of measured.filter((x) => x >= 1000)) {
+      process.stderr.write(`size ${fmt(n)}: ${jobs} threads, ${runsFor(n)} runs in a fresh process\n`);
+      const child = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'out', 'measure-threads.js'), '--dir', join(CACHE, String(n)), '--draft', draftPath, '--jobs', String(jobs), '--runs', String(runsFor(n))],
+        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutS * 1000, killSignal: 'SIGKILL' });
+      const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
+      const r = line ? (JSON.parse(line.slice(7)) as ThreadsResult) : null;
+      if (r === null || r.error !== null || r.indexMs.length === 0) {
+        process.stderr.write(`bench: size ${n} on ${jobs} threads: ${r?.error ?? `the process ended (status ${child.status}) without a result`}\n`);
+        broken = true;
+        continue;
+      }
+      threaded[n] = { jobs, indexMs: median(r.indexMs), checkMs: median(r.checkMs), peakRssMB: r.peakRssMB, raw: r };
+    }
+    const rows = Object.keys(threaded).map(Number);
+    if (rows.length > 0) {
+      process.stdout.write(`\non ${jobs} threads (the CLI's default from 10 million characters of sources; workers started afresh each run, as in a CLI run):\n` + table(
+        ['articles', 'threads', 'runs', 'index ms', 'index/floor', 'vs 1 thread', 'check ms', 'vs 1 thread', 'peak RSS MB'],
+        rows.map((n) => {
+          const t = threaded[n]!;
+          const one = results[n] as Summary;
+          return [fmt(n), String(t.jobs), String(t.raw.indexMs.length), fmtMs(t.indexMs), `${fmt(t.indexMs / one.floorMs, 2)}x`, `${fmt(one.indexMs / t.indexMs, 2)}x faster`,
+            fmtMs(t.checkMs), `${fmt(one.checkMs / t.checkMs, 2)}x faster`, fmt(t.peakRssMB)];
+        }),
+      ) + '\n\n');
+    }
+    const big2 = threaded[TARGETS.size];
+    if (big2) {
+      verdicts.push({ target: `index at ${fmt(TARGETS.size)} articles on ${jobs} threads <= ${fmt(TARGETS.indexMs / 1000)} s`, met: big2.indexMs <= TARGETS.indexMs, measured: `${fmt(big2.indexMs / 1000, 2)} s` });
+      verdicts.push({ target: `check at ${fmt(TARGETS.size)} articles on ${jobs} threads <= ${fmt(TARGETS.checkMs)} ms`, met: big2.checkMs <= TARGETS.checkMs, measured: `${fmtMs(big2.checkMs)} ms` });
+      verdicts.push({ target: `peak memory at ${fmt(TARGETS.size)} articles on ${jobs} threads <= ${fmt(TARGETS.peakMB)} MB`, met: big2.peakRssMB <= TARGETS.peakMB, measured: `${fmt(big2.peakRssMB)} MB` });
+    }
+  }
   process.stdout.write('targets (2-core machine):\n');
   for (const v of verdicts) process.stdout.write(`  ${v.met === null ? 'unknown' : v.met ? 'met    ' : 'NOT met'}  ${v.target}: ${v.measured}\n`);
   const claimsLine = measured.map((n) => {
@@ -267,7 +305,7 @@ function main(): void {
   const out = join(CACHE, 'results.json');
   writeFileSync(out, JSON.stringify({
     environment: { ...env, loadavg1End: loadEnd }, seed, generatorVersion: GENERATOR_VERSION, draftWords: countWords(draft), units: { time: 'ms', memory: 'MB (10^6 bytes)' },
-    targets: TARGETS, sizes: results, growth, verdicts,
+    targets: TARGETS, sizes: results, threads: threaded, growth, verdicts,
   }, null, 2) + '\n');
   process.stdout.write(`results written to ${out}\n`);
   // The CLI end to end at the largest size, once per output format (bench/cli-formats.ts): every format must be able

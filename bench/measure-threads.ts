@@ -1,0 +1,69 @@
+// Measures one corpus size with the corpus split across threads (server/src/parallel/sharded-corpus.ts), as the
+// CLI runs a large corpus: in a fresh process, each run reads the files, builds a ShardedCorpus (this thread and
+// jobs - 1 worker threads, started afresh, as each CLI run starts its own) and checks the draft once. Prints one
+// JSON line starting with "RESULT ".
+//
+//   node bench/out/measure-threads.js --dir .cache/bench/10000 --draft draft.md --jobs 2 --runs 3   (after npm run build)
+//
+// The workers are cold in every run (their code not yet optimised), as they are in a CLI run; the peak is the first
+// run's, in a process that has done nothing else.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ShardedCorpus } from '../server/src/parallel/sharded-corpus';
+import type { SourceInput } from '../server/src/core/types';
+
+export interface ThreadsResult {
+  jobs: number;
+  indexMs: number[];
+  checkMs: number[];
+  peakRssMB: number;
+  claims: number;
+  error: string | null;
+}
+
+function arg(name: string, fallback?: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  if (v !== undefined) return v;
+  if (fallback !== undefined) return fallback;
+  throw new Error(`measure-threads: missing --${name}`);
+}
+
+function readAll(dir: string): SourceInput[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((id) => ({ id, path: join(dir, id), text: readFileSync(join(dir, id), 'utf8') }));
+}
+
+function peakMB(): number {
+  const kb = /^VmHWM:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  return kb !== undefined ? (Number(kb) * 1024) / 1e6 : (process.resourceUsage().maxRSS * 1024) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const dir = arg('dir');
+  const draft = readFileSync(arg('draft'), 'utf8');
+  const jobs = Number(arg('jobs', '2'));
+  const runs = Number(arg('runs', '3'));
+  // Bundled into bench/out/: the worker is the CLI's, server/out/shard-worker.js.
+  const workerScript = resolve(__dirname, '..', '..', 'server', 'out', 'shard-worker.js');
+  const result: ThreadsResult = { jobs, indexMs: [], checkMs: [], peakRssMB: 0, claims: 0, error: null };
+  try {
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      const corpus = await ShardedCorpus.build(readAll(dir), { jobs, workerScript });
+      result.indexMs.push(performance.now() - t0);
+      const t1 = performance.now();
+      const claims = await corpus.check(draft, { language: 'markdown' });
+      result.checkMs.push(performance.now() - t1);
+      result.claims = claims.length;
+      if (r === 0) result.peakRssMB = peakMB();
+      await corpus.close();
+      process.stderr.write(`  ${jobs} threads: run ${r + 1}/${runs} index ${result.indexMs[r]!.toFixed(0)} ms, check ${result.checkMs[r]!.toFixed(0)} ms\n`);
+      (globalThis as { gc?: () => void }).gc?.();
+    }
+  } catch (e) {
+    result.error = e instanceof Error ? e.message : String(e);
+  }
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+void main();
