@@ -7,7 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildCorpus, checkDraft, checkShard, mergeShards, readDraft, type ShardPart } from '../../server/src/core/check';
 import { setWhole, shardCounts, wholeCounts } from '../../server/src/core/corpus/corpus';
-import type { Claim, SourceInput } from '../../server/src/core/types';
+import type { Claim, SourceInput, SourceVerdict } from '../../server/src/core/types';
 import { splitEvenly } from '../../server/src/parallel/sharded-corpus';
 import { decodePart, encodePart } from '../../server/src/parallel/wire';
 import { generateArticles, generateDraft } from '../../bench/generate';
@@ -30,7 +30,7 @@ function sharded(inputs: readonly SourceInput[], draftText: string, shards: numb
     const part = checkShard(draft, c, opts.ownSource === undefined ? {} : { ownSource: opts.ownSource });
     if (opts.wire !== true) return part;
     const sent = deserialize(serialize(encodePart(part, c.sources))) as ReturnType<typeof encodePart>;
-    return decodePart(sent, (runs[i] as SourceInput[]).map((s) => s.text));
+    return decodePart(sent, (runs[i] as SourceInput[]).map((s) => s.text), (runs[i] as SourceInput[]).map((s) => s.id));
   });
   return mergeShards(draft, parts, runs.flat().map((s) => s.id));
 }
@@ -70,16 +70,29 @@ test('the example drafts over shards of the example sources, one of them the dra
   }
 });
 
-test('wire: evidence that is not a slice of its source travels as it is', () => {
-  const inputs = [{ id: 'a.txt', text: 'The army said 11,000 soldiers were deployed.' }];
+/** A part sent through the wire, its verdicts made. */
+function throughWire(part: ShardPart, inputs: readonly SourceInput[], corpus: ReturnType<typeof buildCorpus>): SourceVerdict[][] {
+  const sent = deserialize(serialize(encodePart(part, corpus.sources))) as ReturnType<typeof encodePart>;
+  const back = decodePart(sent, inputs.map((s) => s.text), inputs.map((s) => s.id));
+  return back.found.map((f) => Array.from(f.at, (_, j) => (f.make ? f.make(j) : (f.verdicts[j] as SourceVerdict))));
+}
+
+test('wire: a verdict comes back with the same keys in the same order, whatever it holds', () => {
+  const inputs = [
+    { id: 'a.txt', text: 'The army said 11,000 soldiers were deployed.\nKirby said: "They are being used as cannon fodder, and we will not stand by."' },
+    { id: 'b.txt', text: 'Smith said: "They are being used as cannon fodder, and we will not stand by."' },
+  ];
   const corpus = buildCorpus(inputs);
   setWhole(corpus, wholeCounts([shardCounts(corpus)]));
-  const draft = readDraft('Roughly 15,000 soldiers were deployed.', { language: 'plaintext' });
+  const draft = readDraft('Roughly 15,000 soldiers were deployed. Kirby said: "They are being used as fodder, and we will not stand by."', { language: 'plaintext' });
   const part = checkShard(draft, corpus);
-  const v = part.found[0]?.verdicts[0];
-  assert.ok(v?.evidence, 'the figure is contradicted, with evidence');
-  // A sentence the source's text does not hold (as a verifier might trim or join one).
-  v.evidence = { ...v.evidence, text: 'The army said 11,000 soldiers were deployed (joined).' };
-  const back = decodePart(deserialize(serialize(encodePart(part, corpus.sources))) as ReturnType<typeof encodePart>, inputs.map((s) => s.text));
-  assert.deepEqual(back, part);
+  const verdicts = part.found.flatMap((f) => f.verdicts);
+  assert.ok(verdicts.some((v) => v.evidence !== undefined && v.diff === undefined), 'a plain verdict with evidence');
+  assert.ok(verdicts.some((v) => v.diff !== undefined || v.creditedTo !== undefined), 'and one sent whole');
+  // A sentence the source's text does not hold (as a verifier might trim or join one) travels as it is.
+  const first = verdicts.find((v) => v.evidence !== undefined) as SourceVerdict;
+  first.evidence = { ...(first.evidence as NonNullable<SourceVerdict['evidence']>), text: 'The army said 11,000 soldiers were deployed (joined).' };
+  const back = throughWire(part, inputs, corpus);
+  assert.deepEqual(back, part.found.map((f) => f.verdicts));
+  assert.deepEqual(back.flat().map((v) => Object.keys(v)), verdicts.map((v) => Object.keys(v)), 'keys in the same order');
 });

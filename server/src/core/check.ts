@@ -176,12 +176,13 @@ function ownLacks(source: string): SourceVerdict {
 type Keeping = 'objects' | 'remake';
 
 /** A claim's found verdicts against one list of sources: their positions in it (ascending), their tags, and the
- * verdicts themselves ('objects' keeping; none when they are made again on demand). Plain data: a worker thread
- * checking one shard of a corpus sends it back as it is. */
+ * verdicts themselves ('objects' keeping; none when they are made again on demand). A part from a worker thread
+ * (server/src/parallel/wire.ts) has no list but `make`, which makes the j-th verdict when it is first read. */
 export interface FoundPart {
   at: Int32Array;
   tags: Uint8Array;
   verdicts: SourceVerdict[];
+  make?: (j: number) => SourceVerdict;
 }
 
 /** The verdicts of each mention against every source, verified source by source: each source's preparations are
@@ -246,10 +247,10 @@ function verifySourceBySource(
 }
 
 /** What a claim's found verdicts add up to, over `ids` (every source of the check, in order). `make` gives the j-th
- * verdict when they are not kept ('remake'). */
-function verifiedOf(found: FoundPart, ids: readonly { readonly id: string }[], lacks: string, own: number, make?: (j: number) => SourceVerdict): Verified {
+ * verdict instead of `found.verdicts`: made again at each read ('remake'), unless `kept` says it hands out the same
+ * object each time. */
+function verifiedOf(found: FoundPart, ids: readonly { readonly id: string }[], lacks: string, own: number, make?: (j: number) => SourceVerdict, kept = make === undefined): Verified {
   const list = found.verdicts;
-  const kept = make === undefined;
   const foundVerdicts = new FoundVerdicts(ids.length, found.at, found.tags, make ?? ((j: number): SourceVerdict => list[j] as SourceVerdict), kept);
   const others = own >= 0 ? ids.length - 1 : ids.length;
   const { status, summary, sourcesDisagree } = summarize(foundVerdicts.count('supports'), foundVerdicts.count('contradicts'), others);
@@ -366,18 +367,36 @@ export function mergeShards(draft: DraftCheck, parts: readonly ShardPart[], ids:
     for (const p of parts) n += (p.found[k] as FoundPart).at.length;
     const at = new Int32Array(n);
     const tags = new Uint8Array(n);
-    const verdicts: SourceVerdict[] = [];
+    // Where each part's verdicts start among the claim's, and the parts themselves.
+    const starts: number[] = [];
+    const pieces: FoundPart[] = [];
     let from = 0;
     let base = 0;
     for (const p of parts) {
       const f = p.found[k] as FoundPart;
       for (let j = 0; j < f.at.length; j++) at[from + j] = base + (f.at[j] as number);
       tags.set(f.tags, from);
-      for (const v of f.verdicts) verdicts.push(v);
+      starts.push(from);
+      pieces.push(f);
       from += f.at.length;
       base += p.sources;
     }
-    return verifiedOf({ at, tags, verdicts }, order, lacksReason(m), own);
+    // Each verdict is made on its first read and kept (FoundVerdicts' `kept`): a report that prints a few verdicts a
+    // claim makes only those of the parts that came from other threads.
+    const made: (SourceVerdict | undefined)[] = new Array<SourceVerdict | undefined>(n);
+    const make = (j: number): SourceVerdict => {
+      let v = made[j];
+      if (v === undefined) {
+        let i = starts.length - 1;
+        while ((starts[i] as number) > j) i--;
+        const f = pieces[i] as FoundPart;
+        const local = j - (starts[i] as number);
+        v = f.make !== undefined ? f.make(local) : (f.verdicts[local] as SourceVerdict);
+        made[j] = v;
+      }
+      return v;
+    };
+    return verifiedOf({ at, tags, verdicts: [] }, order, lacksReason(m), own, make, true);
   });
   return claimsOf(draft, verifiedAll);
 }

@@ -23,6 +23,12 @@ export function tagOf(v: SourceVerdict): number {
   return t;
 }
 
+/** The verdict a tag records. */
+export function verdictOfTag(tag: number): SourceVerdict['verdict'] {
+  const v = tag & VERDICT_BITS;
+  return v === SUPPORTS ? 'supports' : v === CONTRADICTS ? 'contradicts' : 'lacks';
+}
+
 function isKind(tag: number, kind: FoundKind): boolean {
   const v = tag & VERDICT_BITS;
   return kind === 'supports' ? v === SUPPORTS : kind === 'contradicts' ? v === CONTRADICTS : v === LACKS && (tag & HINT) !== 0;

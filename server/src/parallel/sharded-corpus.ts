@@ -140,8 +140,9 @@ export class ShardedCorpus {
     /** The shard this thread holds. */
     readonly local: Corpus,
     private readonly shards: Shard[],
-    /** The texts of each worker's sources, in its order: its verdicts' evidence is sliced from them (wire.ts). */
+    /** The texts and ids of each worker's sources, in its order: its verdicts are made from them (wire.ts). */
     private readonly texts: readonly (readonly string[])[],
+    private readonly shardIds: readonly (readonly string[])[],
     /** Every source's id, shard after shard: the order of every claim's verdicts. */
     readonly ids: readonly string[],
     /** Where reading stopped in each source cut at its 50,000th mention (see extract/mention-limit.ts). */
@@ -190,7 +191,8 @@ export class ShardedCorpus {
       for (const a of answers) for (const [id, n] of a.readTo) readTo.set(id, n);
       const ids = runs.flatMap((r) => r.map((s) => s.id));
       const texts = runs.slice(1).map((r) => r.map((s) => s.text));
-      return new ShardedCorpus(local, shards, texts, ids, readTo);
+      const shardIds = runs.slice(1).map((r) => r.map((s) => s.id));
+      return new ShardedCorpus(local, shards, texts, shardIds, ids, readTo);
     } catch (err) {
       await Promise.all(shards.map((s) => s.close()));
       throw err;
@@ -222,7 +224,7 @@ export class ShardedCorpus {
       ...(options.ownSource === undefined ? {} : { ownSource: options.ownSource }),
       ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(total, Math.round(done * scale)), total) }),
     });
-    const parts = [mine, ...(await answers).map((wire, i) => decodePart(wire, this.texts[i] as string[]))];
+    const parts = [mine, ...(await answers).map((wire, i) => decodePart(wire, this.texts[i] as string[], this.shardIds[i] as string[]))];
     onProgress?.(total, total);
     return mergeShards(draft, parts, this.ids);
   }

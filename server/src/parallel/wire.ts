@@ -1,62 +1,110 @@
-// A shard's part of a check as a worker thread sends it: the verdicts as they are, except their evidence. An
-// Evidence holds the source sentence and the wording, slices of the source's text that cost nothing where they are
-// made; copied across threads, 220,000 of them at 10,000 sources cost 300 MB. The thread that holds the corpus
-// already has every source's text (it read them), so evidence travels as offsets into it, each distinct Evidence
-// once, and is sliced again there: the same strings, the same sharing, the same verdicts.
+// A shard's part of a check as a worker thread sends it, and as the CLI's thread reads it. At 10,000 sources a worker
+// finds about 220,000 verdicts; cloned as objects, with their evidence (the source sentence and the wording, slices of
+// the source's text that cost nothing where they are made, copied by a clone), they cost seconds and hundreds of MB,
+// though a text report reads a few verdicts a claim. So they travel as numbers: each verdict its reason's number
+// (every distinct reason sent once) and its evidence's and hint's; each distinct Evidence once, as offsets into the
+// source's text, which the CLI's thread already holds. The receiving side makes a verdict when it is first read
+// (core/check.ts mergeShards), with the same keys in the same order, the same strings and the same sharing.
 import type { FoundPart, ShardPart } from '../core/check';
 import type { Evidence, SourceDoc, SourceVerdict } from '../core/types';
+import { verdictOfTag } from '../core/found-verdicts';
 
 /** Per distinct Evidence: its source's position in the shard, the wording's start and end, the sentence's start and
- * end in the source's text (-1 when it is not a slice of it: then it travels in `texts`), line and column. */
+ * end in the source's text (-1 when it is not a slice of it: then it travels whole, in `whole`), line and column. */
 const FIELDS = 7;
+/** No evidence, or no hint. */
+const NONE = -1;
+
+export interface WireFound {
+  at: Int32Array;
+  tags: Uint8Array;
+  /** Per verdict: its reason's number, or NONE for one sent whole (in `whole`: a diff, another speaker, other keys). */
+  reason: Int32Array;
+  evidence: Int32Array;
+  hint: Int32Array;
+  /** Verdicts sent as they are (their evidence and hint numbered), by their index. */
+  whole: [number, SourceVerdict][];
+}
 
 export interface WirePart {
   sources: number;
   own: number;
-  /** Each claim's found verdicts; a verdict's `evidence` and `hint` are numbers, indexes into the table. */
-  found: FoundPart[];
+  found: WireFound[];
+  reasons: string[];
+  /** The Evidence table: FIELDS numbers each. */
   evidence: Int32Array;
-  /** Evidence whose sentence or wording is not a slice of its source's text, by index: sent as it is. */
+  /** Evidence whose sentence or wording is not a slice of its source's text, by number: sent as it is. */
   texts: [number, Evidence][];
 }
 
 type Numbered<T> = { [K in keyof T]: K extends 'evidence' | 'hint' ? number : T[K] };
 
+/** The keys of a verdict the compact form stands for, in the order they are written. */
+function plainKeys(v: SourceVerdict): boolean {
+  let n = 0;
+  for (const k in v) {
+    const expected = n === 0 ? 'source' : n === 1 ? 'verdict' : n === 2 ? 'reason' : null;
+    if (expected !== null) {
+      if (k !== expected) return false;
+    } else if (k === 'evidence') {
+      if (n !== 3) return false;
+    } else if (k !== 'hint') return false;
+    n++;
+  }
+  return n >= 3;
+}
+
 /** Encodes a part made against `order` (the shard's sources in the check's order). */
 export function encodePart(part: ShardPart, order: readonly SourceDoc[]): WirePart {
-  const index = new Map<Evidence, number>();
+  const evidenceIndex = new Map<Evidence, number>();
   const table: number[] = [];
   const texts: [number, Evidence][] = [];
   const number = (ev: Evidence, at: number): number => {
-    let k = index.get(ev);
+    let k = evidenceIndex.get(ev);
     if (k !== undefined) return k;
-    k = index.size;
-    index.set(ev, k);
+    k = evidenceIndex.size;
+    evidenceIndex.set(ev, k);
     const text = (order[at] as SourceDoc).text;
     // The sentence holds the wording: its start is at most the wording's.
     const from = text.lastIndexOf(ev.text, ev.start);
     const sliced = from >= 0 && from + ev.text.length >= ev.end && text.slice(ev.start, ev.end) === ev.wording;
     if (!sliced) texts.push([k, ev]);
-    table.push(at, ev.start, ev.end, sliced ? from : -1, sliced ? from + ev.text.length : -1, ev.line, ev.column);
+    table.push(at, ev.start, ev.end, sliced ? from : NONE, sliced ? from + ev.text.length : NONE, ev.line, ev.column);
     return k;
   };
-  const found = part.found.map((f): FoundPart => {
-    const verdicts = f.verdicts.map((v, j) => {
-      if (v.evidence === undefined && v.hint === undefined) return v;
+  const reasonIndex = new Map<string, number>();
+  const reasons: string[] = [];
+  const found = part.found.map((f): WireFound => {
+    const n = f.verdicts.length;
+    const out: WireFound = { at: f.at, tags: f.tags, reason: new Int32Array(n), evidence: new Int32Array(n).fill(NONE), hint: new Int32Array(n).fill(NONE), whole: [] };
+    f.verdicts.forEach((v, j) => {
       const at = f.at[j] as number;
-      // A copy with the same keys in the same order (JSON output follows it), the evidence numbered in place.
-      const out = { ...v } as unknown as Numbered<SourceVerdict>;
-      if (v.evidence !== undefined) out.evidence = number(v.evidence, at);
-      if (v.hint !== undefined) out.hint = number(v.hint, at);
-      return out as unknown as SourceVerdict;
+      if (!plainKeys(v) || v.source !== (order[at] as SourceDoc).id) {
+        // A copy with the same keys in the same order, its evidence numbered in place.
+        const copy = { ...v } as unknown as Numbered<SourceVerdict>;
+        if (v.evidence !== undefined) copy.evidence = number(v.evidence, at);
+        if (v.hint !== undefined) copy.hint = number(v.hint, at);
+        out.whole.push([j, copy as unknown as SourceVerdict]);
+        out.reason[j] = NONE;
+        return;
+      }
+      let r = reasonIndex.get(v.reason);
+      if (r === undefined) {
+        r = reasons.push(v.reason) - 1;
+        reasonIndex.set(v.reason, r);
+      }
+      out.reason[j] = r;
+      if (v.evidence !== undefined) out.evidence[j] = number(v.evidence, at);
+      if (v.hint !== undefined) out.hint[j] = number(v.hint, at);
     });
-    return { at: f.at, tags: f.tags, verdicts };
+    return out;
   });
-  return { sources: part.sources, own: part.own, found, evidence: Int32Array.from(table), texts };
+  return { sources: part.sources, own: part.own, found, reasons, evidence: Int32Array.from(table), texts };
 }
 
-/** Decodes a part, `texts` being the texts of the shard's sources in its order. */
-export function decodePart(wire: WirePart, texts: readonly string[]): ShardPart {
+/** Decodes a part: `texts` and `ids` are the texts and ids of the shard's sources in its order. Its verdicts are made
+ * when first read (each claim's FoundPart `make`). */
+export function decodePart(wire: WirePart, texts: readonly string[], ids: readonly string[]): ShardPart {
   const table = wire.evidence;
   const made: (Evidence | undefined)[] = new Array<Evidence | undefined>(table.length / FIELDS);
   for (const [k, ev] of wire.texts) made[k] = ev;
@@ -79,12 +127,24 @@ export function decodePart(wire: WirePart, texts: readonly string[]): ShardPart 
     }
     return ev;
   };
-  for (const f of wire.found) {
-    for (const v of f.verdicts) {
-      const n = v as unknown as Numbered<SourceVerdict>;
-      if (typeof n.evidence === 'number') v.evidence = evidence(n.evidence);
-      if (typeof n.hint === 'number') v.hint = evidence(n.hint);
-    }
-  }
-  return { sources: wire.sources, own: wire.own, found: wire.found };
+  const found = wire.found.map((f): FoundPart => {
+    const whole = new Map(f.whole);
+    const make = (j: number): SourceVerdict => {
+      const sent = whole.get(j);
+      if (sent !== undefined) {
+        const n = sent as unknown as Numbered<SourceVerdict>;
+        if (typeof n.evidence === 'number') sent.evidence = evidence(n.evidence);
+        if (typeof n.hint === 'number') sent.hint = evidence(n.hint);
+        return sent;
+      }
+      const v: SourceVerdict = { source: ids[f.at[j] as number] as string, verdict: verdictOfTag(f.tags[j] as number), reason: wire.reasons[f.reason[j] as number] as string };
+      const e = f.evidence[j] as number;
+      if (e !== NONE) v.evidence = evidence(e);
+      const h = f.hint[j] as number;
+      if (h !== NONE) v.hint = evidence(h);
+      return v;
+    };
+    return { at: f.at, tags: f.tags, verdicts: [], make };
+  });
+  return { sources: wire.sources, own: wire.own, found };
 }
