@@ -312,6 +312,15 @@ describe('threads', () => {
       }
     }
   });
+
+  it('a copy of the CLI without its worker script runs on one thread, with a warning', () => {
+    const lone = write('lone/cli.js', fs.readFileSync(CLI));
+    const r = spawnSync(process.execPath, [lone, 'check', 'drafts/one.md', '--sources', 'sources', '--jobs', '2', '--format', 'json'], { cwd: tmp, encoding: 'utf8' });
+    const one = cli(['check', 'drafts/one.md', '--sources', 'sources', '--jobs', '1', '--format', 'json']);
+    assert.equal(r.status, one.status, r.stderr);
+    assert.equal(r.stdout, one.stdout);
+    assert.match(r.stderr, /^citecheck: warning: the worker script .*lone\/shard-worker\.js is missing: indexing on one thread$/m);
+  });
 });
 
 describe('evidence positions point into the files on disk', () => {

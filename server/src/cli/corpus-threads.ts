@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { buildCorpus, checkDraft, type CheckDraftOptions } from '../core/check';
 import type { Claim, SourceInput } from '../core/types';
-import { ShardedCorpus } from '../parallel/sharded-corpus';
+import { ShardedCorpus, WorkerScriptMissing } from '../parallel/sharded-corpus';
 
 /** Below this many characters of sources (about 2,000 news articles) one thread is used: a worker thread starts with
  * its code not yet optimised and holds its own copy of its sources, and at 1,000 articles the CLI took as long on two
@@ -29,9 +29,18 @@ export function threadsFor(asked: number | undefined, sources: readonly SourceIn
   return chars < PARALLEL_MIN_CHARS ? 1 : Math.max(1, Math.min(cores, DEFAULT_MAX_JOBS, sources.length));
 }
 
-export async function openCorpus(sources: readonly SourceInput[], jobs: number, onProgress: (done: number, total: number) => void): Promise<CheckCorpus> {
-  if (jobs > 1) {
-    const sharded = await ShardedCorpus.build(sources, { jobs, onProgress });
+/** The corpus on `jobs` threads; on one, with a warning, when the worker's script is missing (a copy of the CLI
+ * without server/out/shard-worker.js). */
+export async function openCorpus(sources: readonly SourceInput[], jobs: number, onProgress: (done: number, total: number) => void, warn: (message: string) => void): Promise<CheckCorpus> {
+  const sharded =
+    jobs > 1
+      ? await ShardedCorpus.build(sources, { jobs, onProgress }).catch((err: unknown) => {
+          if (!(err instanceof WorkerScriptMissing)) throw err;
+          warn(`${err.message}: indexing on one thread`);
+          return null;
+        })
+      : null;
+  if (sharded !== null) {
     return {
       jobs: sharded.jobs,
       readTo: (id) => sharded.readTo.get(id),

@@ -80,7 +80,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (drafts.drafts.length === 0) throw new UsageError(`no drafts to check in ${args.drafts.join(', ')}`);
 
   const jobs = threadsFor(args.jobs ?? config.jobs, loaded.sources);
-  const corpus = await openCorpus(loaded.sources, jobs, (done, total) => progress.update('Indexing', done, total)).finally(() => progress.clear());
+  const corpus = await openCorpus(loaded.sources, jobs, (done, total) => progress.update('Indexing', done, total), report).finally(() => progress.clear());
   try {
     return await checkDrafts(corpus, { args, io, loaded, drafts, report, progress });
   } finally {

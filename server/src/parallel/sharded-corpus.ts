@@ -48,6 +48,9 @@ export function splitEvenly<T extends { text: string }>(inputs: readonly T[], n:
   return runs;
 }
 
+/** The worker's script is not where it should be (a copy of the CLI without server/out/shard-worker.js). */
+export class WorkerScriptMissing extends Error {}
+
 /** A worker's script: a file, or (eval) code that loads one. */
 interface Script {
   file: string;
@@ -165,7 +168,7 @@ export class ShardedCorpus {
       options.onProgress?.(done, total);
     };
     const script = options.workerScript !== undefined ? { file: options.workerScript } : defaultScript();
-    if (script.eval !== true && !existsSync(script.file)) throw new Error(`the worker script ${script.file} is missing: run npm run build`);
+    if (script.eval !== true && !existsSync(script.file)) throw new WorkerScriptMissing(`the worker script ${script.file} is missing`);
     shards = runs.slice(1).map(() => new Shard(script, report));
     try {
       // The workers get plain copies of their sources (id, text, title, path) and index them while this thread
