@@ -16,6 +16,7 @@ import type { Corpus } from '../server/src/core/check';
 // This file is bundled with the engine (esbuild.mjs -> bench/out/measure-one.js) and run by plain node, as the CLI
 // is: not through tsx, whose loader would add its own memory to the peak and its wrappers to every hot loop.
 import { buildCorpus, checkDraft, splitSentences } from './engine';
+import { arg, peakMB } from './process-args';
 import type { Claim, SourceInput } from '../server/src/core/types';
 
 export interface SizeResult {
@@ -56,13 +57,6 @@ export interface SizeResult {
 
 const MB = 1e6;
 
-function arg(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? process.argv[i + 1] : undefined;
-  if (v !== undefined) return v;
-  if (fallback !== undefined) return fallback;
-  throw new Error(`measure-one: missing --${name}`);
-}
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function collect(): void {
@@ -137,16 +131,6 @@ function resetPeak(): boolean {
   }
 }
 
-/** Peak resident set in MB since the process started or the last resetPeak(). */
-function peakMB(): number {
-  try {
-    const kb = /^VmHWM:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    if (kb !== undefined) return (Number(kb) * 1024) / MB;
-  } catch {
-    // not Linux: the process's own maximum below
-  }
-  return (process.resourceUsage().maxRSS * 1024) / MB; // maxRSS is in kilobytes
-}
 
 /** `--peak-only`: one read + index + check and nothing else, as a CLI run with one draft makes them, in this fresh
  * process: its peak resident set is the size's peak memory (a process that indexes again after a first corpus

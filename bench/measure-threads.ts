@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ShardedCorpus } from '../server/src/parallel/sharded-corpus';
 import type { SourceInput } from '../server/src/core/types';
+import { arg, peakMB } from './process-args';
 
 export interface ThreadsResult {
   jobs: number;
@@ -21,22 +22,11 @@ export interface ThreadsResult {
   error: string | null;
 }
 
-function arg(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? process.argv[i + 1] : undefined;
-  if (v !== undefined) return v;
-  if (fallback !== undefined) return fallback;
-  throw new Error(`measure-threads: missing --${name}`);
-}
 
 function readAll(dir: string): SourceInput[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((id) => ({ id, path: join(dir, id), text: readFileSync(join(dir, id), 'utf8') }));
 }
 
-function peakMB(): number {
-  const kb = /^VmHWM:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-  return kb !== undefined ? (Number(kb) * 1024) / 1e6 : (process.resourceUsage().maxRSS * 1024) / 1e6;
-}
 
 async function main(): Promise<void> {
   const dir = arg('dir');

@@ -10,6 +10,7 @@ import { findQuotes } from '../extract/quotes';
 import { findFigures } from '../extract/figures';
 import { before, cutOfNumbers, earlier, MAX_NUMBERS, mentionCutoff } from '../extract/mention-limit';
 import { dateLookupKeys, eachFigureKey, figureKeys, quoteKeys } from './keys';
+import { contentTerms } from '../text/terms';
 import { wordFilter } from './word-filter';
 import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
 
@@ -130,7 +131,7 @@ export function indexSource(input: SourceInput): SourceDoc {
 }
 
 /** What a source is filed under, kind by kind: `figure` and `quote` are called with each key (a key may come more
- * than once), `dated` with the distinct terms of each of its dated sentences. */
+ * than once), `dated` with the terms of each of its dated sentences (distinct ones unless filing). */
 interface KeyVisitor {
   figure(key: string): void;
   quote(term: string): void;
@@ -141,14 +142,15 @@ interface KeyVisitor {
 function eachKeyOfDoc(doc: SourceDoc, visit: KeyVisitor, filing = false): void {
   if (filing) eachFigureKey(doc, visit.figure);
   else for (const f of doc.figures) for (const k of figureKeys(f)) visit.figure(k);
-  for (const q of doc.quotes) for (const t of quoteKeys(q.inner)) visit.quote(t);
+  // Filing posts a key's member once however often it comes (post()), so the terms are not made distinct first.
+  for (const q of doc.quotes) for (const t of filing ? contentTerms(q.inner) : quoteKeys(q.inner)) visit.quote(t);
   let last = -1;
   // Dates come in text order: a sentence's dates are next to each other.
   for (const d of doc.dates) {
     if (d.sentence === last) continue;
     last = d.sentence;
     const s = sentenceText(doc, d.sentence);
-    if (s !== null) visit.dated(dateLookupKeys(s));
+    if (s !== null) visit.dated(filing ? contentTerms(s) : dateLookupKeys(s));
   }
 }
 
