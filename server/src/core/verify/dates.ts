@@ -7,7 +7,7 @@
 import type { DateMention, SourceDoc, SourceVerdict } from '../types';
 import { datesBySentence, findDates, holidayDate } from '../text/dates';
 import { canonical, isStopWord } from '../text/terms';
-import { evidenceAt, mentionEvidence } from './evidence';
+import { evidenceAt, mentionEvidence, mentionReason } from './evidence';
 import { sentenceCount, sentenceSpan } from '../corpus/source-sentences';
 import { signatureOf, wordBit } from '../text/signature';
 import { scanWords, wordsByRegex } from '../text/words';
@@ -617,7 +617,7 @@ export function verifyDate(claim: DateMention, draftSentence: string, doc: Sourc
   // check at 10,000 sources, which is what the editor's peak memory is made of).
   const source = doc.id;
   if (support) {
-    return { source, verdict: 'supports', reason: datesItText(mentionOf(support)), evidence: mentionEvidence(doc, mentionOf(support)) };
+    return { source, verdict: 'supports', reason: mentionReason(mentionOf(support), 0, datesItText), evidence: mentionEvidence(doc, mentionOf(support)) };
   }
   if (contra) {
     return {

@@ -4,7 +4,7 @@ import type { FigureMention, SourceDoc, SourceVerdict } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { compareNumbers, type NumberComparison } from './compare-numbers';
 import { compareDates } from './dates';
-import { mentionEvidence } from './evidence';
+import { mentionEvidence, mentionReason } from './evidence';
 import { contentTerms } from '../text/terms';
 import { figuresFor } from '../corpus/keys';
 import { intern } from '../text/intern';
@@ -139,6 +139,28 @@ export function timeCompatible(claim: FigureMention['when'], source: FigureMenti
   return compareDates(claim.date, source.date) !== 'contradicts' && source.relation === 'at';
 }
 
+/** What a source figure says, in the words of each kind of verdict (mentionReason's variants). */
+const SAYS = 0;
+const SAYS_OTHER_SIDE = 1;
+const SAYS_NEITHER = 2;
+const GIVES_OTHER_SCOPE = 3;
+const GIVES_OTHER_TIME = 4;
+
+function figureSays(f: FigureMention, variant: number): string {
+  switch (variant) {
+    case SAYS:
+      return `source says ${f.text}`;
+    case SAYS_OTHER_SIDE:
+      return `source says ${f.text} (the other side of the same figure)`;
+    case SAYS_NEITHER:
+      return `source says ${f.text}, which neither confirms nor rules it out`;
+    case GIVES_OTHER_SCOPE:
+      return `source gives ${f.text} ${f.scopeText ? `for another period (${f.scopeText})` : 'in total, not for this period'}`;
+    default:
+      return `source gives ${f.text} ${f.when ? `as of another time (${f.when.date.text})` : 'for another time'}`;
+  }
+}
+
 export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdict {
   const sameScope: Candidate[] = [];
   let otherScope: { figure: FigureMention; match: number } | null = null;
@@ -162,28 +184,16 @@ export function verifyFigure(claim: FigureMention, doc: SourceDoc): SourceVerdic
     const top = tier[0] as Candidate;
     const f = top.figure;
     const ev = mentionEvidence(doc, f);
-    const wording = f.text;
-    if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: `source says ${wording}`, evidence: ev };
+    if (top.cmp.verdict === 'supports') return { source: doc.id, verdict: 'supports', reason: mentionReason(f, SAYS, figureSays), evidence: ev };
     if (top.cmp.verdict === 'contradicts' && corroborated(claim, f)) {
-      const why = top.cmp.rule === 'opposite-directions' ? ' (the other side of the same figure)' : '';
-      return { source: doc.id, verdict: 'contradicts', reason: `source says ${wording}${why}`, evidence: ev };
+      const reason = mentionReason(f, top.cmp.rule === 'opposite-directions' ? SAYS_OTHER_SIDE : SAYS, figureSays);
+      return { source: doc.id, verdict: 'contradicts', reason, evidence: ev };
     }
-    return {
-      source: doc.id,
-      verdict: 'lacks',
-      reason: `source says ${wording}, which neither confirms nor rules it out`,
-      hint: ev,
-    };
+    return { source: doc.id, verdict: 'lacks', reason: mentionReason(f, SAYS_NEITHER, figureSays), hint: ev };
   }
   if (otherScope) {
     const f = otherScope.figure;
-    const other = f.scope !== claim.scope ? (f.scopeText ? `for another period (${f.scopeText})` : 'in total, not for this period') : f.when ? `as of another time (${f.when.date.text})` : 'for another time';
-    return {
-      source: doc.id,
-      verdict: 'lacks',
-      reason: `source gives ${f.text} ${other}`,
-      hint: mentionEvidence(doc, f),
-    };
+    return { source: doc.id, verdict: 'lacks', reason: mentionReason(f, f.scope !== claim.scope ? GIVES_OTHER_SCOPE : GIVES_OTHER_TIME, figureSays), hint: mentionEvidence(doc, f) };
   }
   return { source: doc.id, verdict: 'lacks', reason: `source gives no figure for ${describeQuantity(claim)}` };
 }
