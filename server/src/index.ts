@@ -4,6 +4,7 @@
 //   const claims = await check({ draft: '...', sources: [{ id: 'a.txt', text: '...' }], language: 'markdown' });
 import type { Claim, Language, SourceInput } from './core/types';
 import { buildCorpus, checkDraft } from './core/check';
+import { ShardedCorpus, WorkerScriptMissing } from './parallel/sharded-corpus';
 
 export { buildCorpus, checkDraft, addSource, removeSource, createCorpus, extractClaims, ClaimCache, verifiedVerdicts, MAX_MENTIONS } from './core/check';
 export type { Corpus, CheckDraftOptions, DraftClaims } from './core/check';
@@ -20,6 +21,9 @@ export interface CheckInput {
   sources: { id: string; text: string; title?: string }[];
   /** How to read the draft: 'markdown' (default) skips code, front matter, link targets and comments. */
   language?: Language;
+  /** Index and check on this many threads (default 1): the CLI's `--jobs`, for thousands of sources. The claims are
+   * the same. Without the worker script beside this file (a bundle of its own), one thread. */
+  jobs?: number;
 }
 
 const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
@@ -36,11 +40,14 @@ export async function check(opts: CheckInput): Promise<Claim[]> {
   if (opts === null || typeof opts !== 'object') {
     throw new TypeError(`citecheck.check: expected an options object { draft, sources }, got ${describe(opts)}`);
   }
-  const { draft, sources, language } = opts;
+  const { draft, sources, language, jobs } = opts;
   if (typeof draft !== 'string') throw new TypeError(`citecheck.check: "draft" must be a string, got ${describe(draft)}`);
   if (!Array.isArray(sources)) throw new TypeError(`citecheck.check: "sources" must be an array, got ${describe(sources)}`);
   if (language !== undefined && !LANGUAGES.includes(language)) {
     throw new TypeError(`citecheck.check: "language" must be 'markdown' or 'plaintext', got ${JSON.stringify(language)}`);
+  }
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    throw new TypeError(`citecheck.check: "jobs" must be a whole number of at least 1, got ${typeof jobs === 'number' ? String(jobs) : describe(jobs)}`);
   }
   const ids = new Set<string>();
   const inputs: SourceInput[] = sources.map((s, i) => {
@@ -56,6 +63,19 @@ export async function check(opts: CheckInput): Promise<Claim[]> {
     if (s.title !== undefined) input.title = s.title;
     return input;
   });
-  const corpus = buildCorpus(inputs);
-  return checkDraft(draft, corpus, language !== undefined ? { language } : {});
+  const options = language !== undefined ? { language } : {};
+  if (jobs !== undefined && jobs > 1 && inputs.length > 1) {
+    const sharded = await ShardedCorpus.build(inputs, { jobs }).catch((err: unknown) => {
+      if (err instanceof WorkerScriptMissing) return null;
+      throw err;
+    });
+    if (sharded !== null) {
+      try {
+        return await sharded.check(draft, options);
+      } finally {
+        await sharded.close();
+      }
+    }
+  }
+  return checkDraft(draft, buildCorpus(inputs), options);
 }

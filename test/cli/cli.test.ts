@@ -493,6 +493,8 @@ describe('Node API', () => {
       [{ draft: 'x', sources: [{ id: '', text: 't' }] }, /sources\[0\]\.id must be a non-empty string, got an empty string/],
       [{ draft: 'x', sources: [{ id: 'a', text: 't' }, { id: 'a', text: 'u' }] }, /sources\[1\]\.id "a" is used by another source/],
       [{ draft: 'x', sources: [], language: 'html' }, /"language" must be 'markdown' or 'plaintext'/],
+      [{ draft: 'x', sources: [], jobs: 0 }, /"jobs" must be a whole number of at least 1, got 0/],
+      [{ draft: 'x', sources: [], jobs: '2' }, /"jobs" must be a whole number of at least 1, got a string/],
     ];
     for (const [input, message] of bad) {
       await assert.rejects(api.check(input as Parameters<typeof api.check>[0]), (err: Error) => err instanceof TypeError && message.test(err.message));
@@ -503,5 +505,9 @@ describe('Node API', () => {
       assert.equal(DRAFT.slice(c.start, c.end), c.text);
       assert.deepEqual(c.verdicts.map((v) => v.source), ['a.txt', 'b.txt']);
     }
+    // On threads (the bundled worker beside index.js): the same claims, every verdict included.
+    const threaded = await api.check({ draft: DRAFT, sources: [{ id: 'a.txt', text: SOURCE_A }, { id: 'b.txt', text: SOURCE_B, title: 'B' }], language: 'markdown', jobs: 2 });
+    const printed = (cs: typeof claims): string => JSON.stringify(cs.map((c) => ({ ...c, verdicts: c.verdicts })));
+    assert.equal(printed(threaded), printed(claims));
   });
 });
