@@ -332,7 +332,8 @@ function ownPosition(corpus: Corpus, snapshot: SourceSnapshot, ownSource: string
   return ownDoc === undefined ? -1 : snapshot.order.indexOf(ownDoc);
 }
 
-/** One shard's part of a check (see server/src/parallel/): plain data, which a worker thread sends back as it is. */
+/** One shard's part of a check (see server/src/parallel/): plain data, which a worker thread sends back in the compact
+ * form of parallel/wire.ts. */
 export interface ShardPart {
   /** How many sources the shard has, and the position of the draft's own file among them (-1: none). */
   sources: number;
