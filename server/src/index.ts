@@ -3,8 +3,7 @@
 //   const { check } = require('citecheck');
 //   const claims = await check({ draft: '...', sources: [{ id: 'a.txt', text: '...' }], language: 'markdown' });
 import type { Claim, Language, SourceInput } from './core/types';
-import { buildCorpus, checkDraft } from './core/check';
-import { ShardedCorpus, WorkerScriptMissing } from './parallel/sharded-corpus';
+import { openCorpus } from './parallel/open-corpus';
 
 export { buildCorpus, checkDraft, addSource, removeSource, createCorpus, extractClaims, ClaimCache, verifiedVerdicts, MAX_MENTIONS } from './core/check';
 export type { Corpus, CheckDraftOptions, DraftClaims } from './core/check';
@@ -63,19 +62,10 @@ export async function check(opts: CheckInput): Promise<Claim[]> {
     if (s.title !== undefined) input.title = s.title;
     return input;
   });
-  const options = language !== undefined ? { language } : {};
-  if (jobs !== undefined && jobs > 1 && inputs.length > 1) {
-    const sharded = await ShardedCorpus.build(inputs, { jobs }).catch((err: unknown) => {
-      if (err instanceof WorkerScriptMissing) return null;
-      throw err;
-    });
-    if (sharded !== null) {
-      try {
-        return await sharded.check(draft, options);
-      } finally {
-        await sharded.close();
-      }
-    }
+  const corpus = await openCorpus(inputs, Math.min(jobs ?? 1, Math.max(1, inputs.length)));
+  try {
+    return await corpus.check(draft, language !== undefined ? { language } : {});
+  } finally {
+    await corpus.close();
   }
-  return checkDraft(draft, buildCorpus(inputs), options);
 }

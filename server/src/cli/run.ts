@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
 import { lineStarts, positionAt } from '../core/text/lines';
-import { loadDrafts, loadSources, NotFoundError, type FilePosition, type LoadedSource } from '../sources';
+import { loadDrafts, loadSources, NotFoundError, type DraftsResult, type FilePosition, type LoadedSource, type SourcesResult } from '../sources';
 import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
 import { loadConfig } from './config';
 import { UsageError } from './errors';
@@ -12,7 +12,8 @@ import type { ChunkSink } from './write-chunks';
 import { reportWriter } from './output';
 import { collectGarbage, HeapBudget } from '../collect-garbage';
 import { Progress } from './progress';
-import { openCorpus, threadsFor, type CheckCorpus } from './corpus-threads';
+import { threadsFor } from './corpus-threads';
+import { openCorpus, type CheckCorpus } from '../parallel/open-corpus';
 import { claimsInFiles, cutoffMessage, num, reachesFailOn, type Report } from './report';
 import { VERSION } from './version';
 
@@ -143,8 +144,8 @@ async function checkDrafts(corpus: CheckCorpus, { args, io, loaded, drafts, repo
 interface Session {
   args: CheckArgs;
   io: Io;
-  loaded: Awaited<ReturnType<typeof loadSources>>;
-  drafts: Awaited<ReturnType<typeof loadDrafts>>;
+  loaded: SourcesResult;
+  drafts: DraftsResult;
   report: (message: string) => void;
   progress: Progress;
 }
