@@ -10,14 +10,13 @@
 //         draft (each source's preparations dropped once verified)
 // warm  = the same draft checked again with every source's preparations kept from the check before
 //         (keepPreparations, what the CLI does from its second draft on)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Corpus } from '../server/src/core/check';
 // This file is bundled with the engine (esbuild.mjs -> bench/out/measure-one.js) and run by plain node, as the CLI
 // is: not through tsx, whose loader would add its own memory to the peak and its wrappers to every hot loop.
 import { buildCorpus, checkDraft, splitSentences } from './engine';
-import { arg, peakMB } from './process-args';
-import type { Claim, SourceInput } from '../server/src/core/types';
+import { arg, peakMB, readAll } from './process-args';
+import type { Claim } from '../server/src/core/types';
 
 export interface SizeResult {
   dir: string;
@@ -64,14 +63,6 @@ function collect(): void {
     gc();
     gc();
   }
-}
-
-function readAll(dir: string): SourceInput[] {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  return names.map((id) => {
-    const path = join(dir, id);
-    return { id, path, text: readFileSync(path, 'utf8') };
-  });
 }
 
 function timeRead(dir: string): number {

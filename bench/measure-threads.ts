@@ -7,11 +7,10 @@
 //
 // The workers are cold in every run (their code not yet optimised), as they are in a CLI run; the peak is the first
 // run's, in a process that has done nothing else.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ShardedCorpus } from '../server/src/parallel/sharded-corpus';
-import type { SourceInput } from '../server/src/core/types';
-import { arg, peakMB } from './process-args';
+import { arg, peakMB, readAll } from './process-args';
 
 export interface ThreadsResult {
   jobs: number;
@@ -20,11 +19,6 @@ export interface ThreadsResult {
   peakRssMB: number;
   claims: number;
   error: string | null;
-}
-
-
-function readAll(dir: string): SourceInput[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((id) => ({ id, path: join(dir, id), text: readFileSync(join(dir, id), 'utf8') }));
 }
 
 

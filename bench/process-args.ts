@@ -1,5 +1,19 @@
-// What the bench's measuring processes share: their `--name value` options and the peak resident set.
-import { readFileSync } from 'node:fs';
+// What the bench's measuring processes share: their `--name value` options, reading a corpus, and the peak resident
+// set.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceInput } from '../server/src/core/types';
+
+/** Every .txt file of a generated corpus, in name order, as sources (the id is the file name). */
+export function readAll(dir: string): SourceInput[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((id) => {
+      const path = join(dir, id);
+      return { id, path, text: readFileSync(path, 'utf8') };
+    });
+}
 
 /** The value of `--name`, else `fallback`; throws when there is neither. */
 export function arg(name: string, fallback?: string): string {

@@ -30,7 +30,7 @@ function sharded(inputs: readonly SourceInput[], draftText: string, shards: numb
     const part = checkShard(draft, c, opts.ownSource === undefined ? {} : { ownSource: opts.ownSource });
     if (opts.wire !== true) return part;
     const sent = deserialize(serialize(encodePart(part, c.sources))) as ReturnType<typeof encodePart>;
-    return decodePart(sent, (runs[i] as SourceInput[]).map((s) => s.text), (runs[i] as SourceInput[]).map((s) => s.id));
+    return decodePart(sent, runs[i] as SourceInput[]);
   });
   return mergeShards(draft, parts, runs.flat().map((s) => s.id));
 }
@@ -73,7 +73,7 @@ test('the example drafts over shards of the example sources, one of them the dra
 /** A part sent through the wire, its verdicts made. */
 function throughWire(part: ShardPart, inputs: readonly SourceInput[], corpus: ReturnType<typeof buildCorpus>): SourceVerdict[][] {
   const sent = deserialize(serialize(encodePart(part, corpus.sources))) as ReturnType<typeof encodePart>;
-  const back = decodePart(sent, inputs.map((s) => s.text), inputs.map((s) => s.id));
+  const back = decodePart(sent, inputs);
   return back.found.map((f) => Array.from(f.at, (_, j) => (f.make ? f.make(j) : (f.verdicts[j] as SourceVerdict))));
 }
 

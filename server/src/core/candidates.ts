@@ -4,7 +4,7 @@
 // claim has thousands of candidates, and an editor looks them up again for every claim an edit touches.
 import type { DateMention, Mention, QuoteMention, SourceDoc } from './types';
 import type { Corpus } from './corpus/corpus';
-import { datedSources, discriminating } from './corpus/corpus';
+import { datedSources, discriminating, quoteSources } from './corpus/corpus';
 import { dateLookupKeys, figureLookupKeys, quoteKeys } from './corpus/keys';
 import { scareCandidates } from './corpus/scan';
 
@@ -53,17 +53,13 @@ export class CandidateLookup {
     }
     // A date's event or a quotation's words must be shared in good part, not by one common word.
     if (m.kind === 'date') {
-      const whole = corpus.whole;
-      const sources = whole === undefined ? (t: string) => this.datedSources(t) : (t: string) => whole.dated.get(t) ?? 0;
-      const keys = discriminating(corpus, sources, dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
+      const keys = discriminating(corpus, (t) => this.datedSources(t), dateLookupKeys(sentenceWithout(draftSentence, m as DateMention)), 2);
       this.inDatedSentence(keys, Math.min(2, keys.length), out);
       return out;
     }
     const q = m as QuoteMention;
     const all = quoteKeys(q.inner);
-    const whole = corpus.whole;
-    const sources = whole === undefined ? (t: string) => corpus.quotePostings.get(t)?.length ?? 0 : (t: string) => whole.quote.get(t) ?? 0;
-    const keys = discriminating(corpus, sources, all, Math.min(all.length, 2));
+    const keys = discriminating(corpus, (t) => quoteSources(corpus, t), all, Math.min(all.length, 2));
     // The verifier calls two quotations the same only when most of the draft's words align, so a source that
     // quotes fewer than 60% of its content words can only lack it (scare quotes are found by the scan below).
     this.atLeast(corpus.quotePostings, keys, Math.min(keys.length, Math.max(2, Math.ceil(keys.length * 0.6))), out);
@@ -71,7 +67,9 @@ export class CandidateLookup {
     return out;
   }
 
+  /** How many sources of the whole corpus have the term in a dated sentence (the whole's count, for a shard). */
   private datedSources(term: string): number {
+    if (this.corpus.whole !== undefined) return this.corpus.whole.dated.get(term) ?? 0;
     let n = this.dated.get(term);
     if (n === undefined) this.dated.set(term, (n = datedSources(this.corpus, term)));
     return n;

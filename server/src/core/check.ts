@@ -4,6 +4,7 @@
 import type { CheckOptions, Claim, ClaimStatus, DateMention, FigureMention, Mention, QuoteMention, SourceDoc, SourceVerdict } from './types';
 import type { Corpus } from './corpus/corpus';
 import { dateLookupKeys } from './corpus/keys';
+import { sourceCount } from './corpus/corpus';
 import { CandidateLookup, sentenceWithout } from './candidates';
 import { extractClaims, originalOf } from './extract/claims';
 import { ParagraphMemo } from './extract/paragraph-memo';
@@ -347,8 +348,7 @@ export interface ShardPart {
 export function checkShard(draft: DraftCheck, corpus: Corpus, options: Pick<CheckDraftOptions, 'keepPreparations' | 'ownSource' | 'onProgress'> = {}): ShardPart {
   const snapshot = snapshotOf(corpus);
   const own = ownPosition(corpus, snapshot, options.ownSource);
-  const total = corpus.whole?.sources ?? snapshot.order.length;
-  const found = verifySourceBySource(draft.mentions, snapshot, options.keepPreparations === true, 'objects', own, total, options.onProgress);
+  const found = verifySourceBySource(draft.mentions, snapshot, options.keepPreparations === true, 'objects', own, sourceCount(corpus), options.onProgress);
   return { sources: snapshot.order.length, own, found };
 }
 

@@ -1,8 +1,8 @@
 // A worker thread holding one shard of a corpus (see sharded-corpus.ts): it indexes the sources it is sent, takes
 // the whole corpus's counts, and checks each draft against its shard, sending back the found verdicts.
 import { parentPort } from 'node:worker_threads';
-import { addSource, checkShard, createCorpus, readDraft, type Corpus } from '../core/check';
-import { setWhole, shardCounts } from '../core/corpus/corpus';
+import { buildCorpus, checkShard, createCorpus, readDraft, type Corpus } from '../core/check';
+import { cutSources, setWhole, shardCounts } from '../core/corpus/corpus';
 import type { FromShard, ToShard } from './protocol';
 import { encodePart } from './wire';
 
@@ -13,14 +13,8 @@ let corpus: Corpus = createCorpus();
 
 port.on('message', (m: ToShard) => {
   if (m.type === 'build') {
-    corpus = createCorpus();
-    m.sources.forEach((s, i) => {
-      addSource(corpus, s);
-      if ((i + 1) % 100 === 0) send({ type: 'progress', done: i + 1 });
-    });
-    const readTo: [string, number][] = [];
-    for (const doc of corpus.sources) if (doc.readTo !== undefined) readTo.push([doc.id, doc.readTo]);
-    send({ type: 'built', counts: shardCounts(corpus), readTo });
+    corpus = buildCorpus(m.sources, { onProgress: (done) => send({ type: 'progress', done }) });
+    send({ type: 'built', counts: shardCounts(corpus), readTo: cutSources(corpus) });
   } else if (m.type === 'whole') setWhole(corpus, m.whole);
   else {
     try {

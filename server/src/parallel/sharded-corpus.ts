@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { addSource, checkShard, createCorpus, mergeShards, readDraft, type CheckDraftOptions, type Corpus } from '../core/check';
-import { setWhole, shardCounts, wholeCounts } from '../core/corpus/corpus';
+import { cutSources, setWhole, shardCounts, wholeCounts } from '../core/corpus/corpus';
 import type { Claim, SourceInput } from '../core/types';
 import type { FromShard, ToShard } from './protocol';
 import { decodePart, type WirePart } from './wire';
@@ -143,9 +143,8 @@ export class ShardedCorpus {
     /** The shard this thread holds. */
     readonly local: Corpus,
     private readonly shards: Shard[],
-    /** The texts and ids of each worker's sources, in its order: its verdicts are made from them (wire.ts). */
-    private readonly texts: readonly (readonly string[])[],
-    private readonly shardIds: readonly (readonly string[])[],
+    /** Each worker's sources, in its order: its verdicts are made from their ids and texts (wire.ts). */
+    private readonly workerSources: readonly (readonly SourceInput[])[],
     /** Every source's id, shard after shard: the order of every claim's verdicts. */
     readonly ids: readonly string[],
     /** Where reading stopped in each source cut at its 50,000th mention (see extract/mention-limit.ts). */
@@ -189,13 +188,9 @@ export class ShardedCorpus {
       const whole = wholeCounts([shardCounts(local), ...answers.map((a) => a.counts)]);
       setWhole(local, whole);
       for (const s of shards) s.setWhole(whole);
-      const readTo = new Map<string, number>();
-      for (const doc of local.sources) if (doc.readTo !== undefined) readTo.set(doc.id, doc.readTo);
-      for (const a of answers) for (const [id, n] of a.readTo) readTo.set(id, n);
+      const readTo = new Map([...cutSources(local), ...answers.flatMap((a) => a.readTo)]);
       const ids = runs.flatMap((r) => r.map((s) => s.id));
-      const texts = runs.slice(1).map((r) => r.map((s) => s.text));
-      const shardIds = runs.slice(1).map((r) => r.map((s) => s.id));
-      return new ShardedCorpus(local, shards, texts, shardIds, ids, readTo);
+      return new ShardedCorpus(local, shards, runs.slice(1), ids, readTo);
     } catch (err) {
       await Promise.all(shards.map((s) => s.close()));
       throw err;
@@ -227,7 +222,7 @@ export class ShardedCorpus {
       ...(options.ownSource === undefined ? {} : { ownSource: options.ownSource }),
       ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(total, Math.round(done * scale)), total) }),
     });
-    const parts = [mine, ...(await answers).map((wire, i) => decodePart(wire, this.texts[i] as string[], this.shardIds[i] as string[]))];
+    const parts = [mine, ...(await answers).map((wire, i) => decodePart(wire, this.workerSources[i] as SourceInput[]))];
     onProgress?.(total, total);
     return mergeShards(draft, parts, this.ids);
   }

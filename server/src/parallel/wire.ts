@@ -102,9 +102,9 @@ export function encodePart(part: ShardPart, order: readonly SourceDoc[]): WirePa
   return { sources: part.sources, own: part.own, found, reasons, evidence: Int32Array.from(table), texts };
 }
 
-/** Decodes a part: `texts` and `ids` are the texts and ids of the shard's sources in its order. Its verdicts are made
- * when first read (each claim's FoundPart `make`). */
-export function decodePart(wire: WirePart, texts: readonly string[], ids: readonly string[]): ShardPart {
+/** Decodes a part: `sources` are the shard's sources in its order. Its verdicts are made when first read (each
+ * claim's FoundPart `make`). */
+export function decodePart(wire: WirePart, sources: readonly { id: string; text: string }[]): ShardPart {
   const table = wire.evidence;
   const made: (Evidence | undefined)[] = new Array<Evidence | undefined>(table.length / FIELDS);
   for (const [k, ev] of wire.texts) made[k] = ev;
@@ -112,7 +112,7 @@ export function decodePart(wire: WirePart, texts: readonly string[], ids: readon
     let ev = made[k];
     if (ev === undefined) {
       const b = k * FIELDS;
-      const text = texts[table[b] as number] as string;
+      const text = (sources[table[b] as number] as { text: string }).text;
       const start = table[b + 1] as number;
       const end = table[b + 2] as number;
       ev = {
@@ -137,7 +137,7 @@ export function decodePart(wire: WirePart, texts: readonly string[], ids: readon
         if (typeof n.hint === 'number') sent.hint = evidence(n.hint);
         return sent;
       }
-      const v: SourceVerdict = { source: ids[f.at[j] as number] as string, verdict: verdictOfTag(f.tags[j] as number), reason: wire.reasons[f.reason[j] as number] as string };
+      const v: SourceVerdict = { source: (sources[f.at[j] as number] as { id: string }).id, verdict: verdictOfTag(f.tags[j] as number), reason: wire.reasons[f.reason[j] as number] as string };
       const e = f.evidence[j] as number;
       if (e !== NONE) v.evidence = evidence(e);
       const h = f.hint[j] as number;

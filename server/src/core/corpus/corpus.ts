@@ -253,6 +253,18 @@ export function sourceCount(corpus: Corpus): number {
   return corpus.whole?.sources ?? corpus.sources.length;
 }
 
+/** How many sources of the whole corpus quote the term (the whole's count, when this corpus is a shard). */
+export function quoteSources(corpus: Corpus, term: string): number {
+  return corpus.whole !== undefined ? (corpus.whole.quote.get(term) ?? 0) : (corpus.quotePostings.get(term)?.length ?? 0);
+}
+
+/** Where reading stopped in each source cut at its 50,000th mention (SourceDoc.readTo), as [id, offset] pairs. */
+export function cutSources(corpus: Corpus): [string, number][] {
+  const out: [string, number][] = [];
+  for (const doc of corpus.sources) if (doc.readTo !== undefined) out.push([doc.id, doc.readTo]);
+  return out;
+}
+
 /** How many sources have the term in a dated sentence: the runs of one source in its dated-sentence list. */
 export function datedSources(corpus: Corpus, term: string): number {
   const list = corpus.sentencePostings.get(term);
