@@ -3,18 +3,18 @@
 // of the quotation have their text searched.
 import type { SourceDoc } from '../types';
 import { fold, foldedPattern } from '../text/fold';
-import { mayHaveAll, wordHashes } from './word-filter';
+import { mayHaveAll, wordProbes } from './word-filter';
 
 /** Ids of the sources whose folded text contains the words, in corpus order. */
 export function scareCandidates(corpus: { sources: readonly SourceDoc[] }, words: string): string[] {
   const needle = fold(words).replace(/^[\s"'.,;:!?]+|[\s"'.,;:!?]+$/g, '');
   if (needle.length < 3) return [];
-  const hashes = wordHashes(needle);
+  const probes = wordProbes(needle);
   const pattern = foldedPattern(needle);
   const out: string[] = [];
   for (const doc of corpus.sources) {
     // Words outside a-z and 0-9 (another script) are not in the filters: those needles search every source.
-    if (hashes.length > 0 && !mayHaveAll(doc.words, hashes)) continue;
+    if (probes.length > 0 && !mayHaveAll(doc.words, probes)) continue;
     if (pattern.test(doc.text)) out.push(doc.id);
   }
   return out;

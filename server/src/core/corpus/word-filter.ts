@@ -15,18 +15,13 @@ function set(filter: Uint32Array, bit: number): void {
   filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
-function add(filter: Uint32Array, h: number): void {
-  set(filter, h & MASK);
-  set(filter, (h >>> 13) & MASK);
-  set(filter, (Math.imul(h, 0x9e3779b1) >>> 19) & MASK);
+/** The j-th (0, 1, 2) of a word's three bits, from its hash. */
+function probe(h: number, j: number): number {
+  return j === 0 ? h & MASK : j === 1 ? (h >>> 13) & MASK : (Math.imul(h, 0x9e3779b1) >>> 19) & MASK;
 }
 
-function has(filter: Uint32Array, h: number): boolean {
-  const a = h & MASK;
-  const b = (h >>> 13) & MASK;
-  const c = (Math.imul(h, 0x9e3779b1) >>> 19) & MASK;
-  const bit = (x: number): number => ((filter[x >>> 5] as number) >>> (x & 31)) & 1;
-  return bit(a) === 1 && bit(b) === 1 && bit(c) === 1;
+function add(filter: Uint32Array, h: number): void {
+  for (let j = 0; j < 3; j++) set(filter, probe(h, j));
 }
 
 /** Calls `each` with the hash of every run of [a-z0-9] in the lower-cased text (the runs of text/fold.ts's fold).
@@ -72,15 +67,25 @@ export function wordFilter(text: string): Uint32Array {
   return filter;
 }
 
-/** The hashes of a phrase's words, to test against many filters. */
-export function wordHashes(phrase: string): number[] {
-  const out: number[] = [];
-  eachWord(phrase, (h) => out.push(h));
-  return out;
+/** The bits a filter must have for every word of a phrase, as (32-bit word index, mask) pairs: worked out once for a
+ * phrase tested against many filters. Empty when the phrase has no a-z or 0-9 word. */
+export function wordProbes(phrase: string): Int32Array {
+  const hashes: number[] = [];
+  eachWord(phrase, (h) => hashes.push(h));
+  const probes = new Int32Array(hashes.length * 6);
+  hashes.forEach((h, i) => {
+    for (let j = 0; j < 3; j++) {
+      const bit = probe(h, j);
+      probes[6 * i + 2 * j] = bit >>> 5;
+      probes[6 * i + 2 * j + 1] = 1 << (bit & 31);
+    }
+  });
+  return probes;
 }
 
-/** False when the text behind the filter surely lacks one of the words; true when it may hold them all. */
-export function mayHaveAll(filter: Uint32Array, hashes: readonly number[]): boolean {
-  for (const h of hashes) if (!has(filter, h)) return false;
+/** False when the text behind the filter surely lacks one of the phrase's words (its wordProbes); true when it may
+ * hold them all. */
+export function mayHaveAll(filter: Uint32Array, probes: Int32Array): boolean {
+  for (let k = 0; k < probes.length; k += 2) if (((filter[probes[k] as number] as number) & (probes[k + 1] as number)) === 0) return false;
   return true;
 }

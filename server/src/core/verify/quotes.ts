@@ -9,7 +9,7 @@ import { sentenceIndexAt } from '../corpus/source-sentences';
 import { isStopWord } from '../text/terms';
 import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
-import { mayHaveAll, wordHashes } from '../corpus/word-filter';
+import { mayHaveAll, wordProbes } from '../corpus/word-filter';
 import { signatureOf, wordBit } from '../text/signature';
 import { intern } from '../text/intern';
 
@@ -415,8 +415,9 @@ interface DraftPrep {
   total: number;
   /** The pieces and words with their words' bits; the distinct content words, and the distinct words. */
   bits: { pieces: WordsWithBits[]; words: WordsWithBits; content: WordsWithBits; all: WordsWithBits };
-  /** Hashes of the words a source's word filter must hold before the loose regex is worth running. */
-  plain: number[];
+  /** The probes (word-filter.ts wordProbes) of the words a source's word filter must hold before the loose regex is
+   * worth running. */
+  plain: Int32Array;
   /** The words as a regex over running text, built on first need. */
   loose?: RegExp;
 }
@@ -484,7 +485,7 @@ function prepareDraft(claim: QuoteMention): DraftPrep {
   const content = [...new Set(words.filter((w, k) => dw[k] === 1 && !isBr(w)))];
   let total = 0;
   for (const w of dw) total += w;
-  const plain = wordHashes(words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)).join(' '));
+  const plain = wordProbes(words.filter((w) => !isBr(w) && /^[a-z0-9]/.test(w)).join(' '));
   const bits = { pieces: pieces.map(withBits), words: withBits(words), content: withBits(content), all: withBits([...new Set(words)]) };
   const prep = { pieces, words, gapAfter, dw, total, plain, bits };
   drafts.set(claim, prep);
