@@ -2,6 +2,8 @@
 // case, curly and straight quote marks and apostrophes, dashes, whitespace and trailing punctuation
 // do not count. Ellipses ("..." or "…") and square brackets ("[great]") survive as markers the
 // verifier reads: an ellipsis is an omission, a bracket an editorial insertion.
+import { intern } from './intern';
+import { WordTable, wordHash } from './word-table';
 
 /** Double quote marks of every style, mapped to ". */
 const DOUBLE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u301d\u301e\uff02]/g;
@@ -111,19 +113,24 @@ function isFastText(s: string): boolean {
   return true;
 }
 
-/** The tokens' normalised forms alone: `tokenSpans(s).map((t) => t.norm)`, made faster for the ASCII text most
- * quotations are (curly apostrophes, quote marks and dashes allowed). Lower-casing ASCII is the same per token as for
- * the whole text, NFC changes nothing in it, and the apostrophe maps to ' one for one, so the text is mapped once,
- * scanned by code (asciiTokens) and each word is a slice of it. */
+/** A quotation word -> its one string (text/intern.ts), looked up where it stands in the lower-cased quotation, with
+ * no string sliced out for it: a corpus's quotations say a few thousand words again and again. */
+const TOKENS = new WordTable<string>(intern);
+
+/** The tokens' normalised forms alone, each the one string for its value (text/intern.ts):
+ * `tokenSpans(s).map((t) => t.norm)`, made faster for the ASCII text most quotations are (curly apostrophes, quote
+ * marks and dashes allowed). Lower-casing ASCII is the same per token as for the whole text, NFC changes nothing in
+ * it, and the apostrophe maps to ' one for one, so the text is mapped once, scanned by code (asciiTokens) and each
+ * word looked up where it stands. */
 export function quoteNorms(s: string): string[] {
-  if (!isFastText(s)) return tokenSpans(s).map((t) => t.norm);
+  if (!isFastText(s)) return tokenSpans(s).map((t) => intern(t.norm));
   const lower = s.toLowerCase().replace(APOSTROPHE, "'");
   const out: string[] = [];
   asciiTokens(lower, (start, end) => {
     const c = lower.charCodeAt(start);
-    if (c === 0x5b /* [ */) out.push('[' + wordsOf(lower.slice(start + 1, end - 1)).join(' ') + ']');
+    if (c === 0x5b /* [ */) out.push(intern('[' + wordsOf(lower.slice(start + 1, end - 1)).join(' ') + ']'));
     else if (c === 0x2e /* . */) out.push('...');
-    else out.push(lower.slice(start, end));
+    else out.push(TOKENS.at(lower, start, end, wordHash(lower, start, end)));
   });
   return out;
 }

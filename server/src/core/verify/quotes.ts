@@ -11,7 +11,6 @@ import { sameSpeaker } from '../extract/speakers';
 import { evidenceAt } from './evidence';
 import { mayHaveAll, wordProbes } from '../corpus/word-filter';
 import { signatureOf, wordBit } from '../text/signature';
-import { intern } from '../text/intern';
 
 // ---------------------------------------------------------------------------------------------
 // Per-source preparation, memoised
@@ -95,7 +94,7 @@ export function forgetQuoteWords(): void {
 function quoteWords(inner: string): QuoteWords {
   let w = wordsByInner.get(inner);
   if (w === undefined) {
-    const norms = quoteNorms(inner).map(intern);
+    const norms = quoteNorms(inner);
     const bracket = norms.some(isBr);
     w = { norms, mask: signatureOf(norms), bracket, plain: !bracket && !norms.some(isEll) };
     if (wordsByInner.size >= WORDS_LIMIT) wordsByInner.clear();
