@@ -176,6 +176,11 @@ function ownLacks(source: string): SourceVerdict {
  * the verdicts of every claim for as long as the draft is open, and reads a few of them). */
 type Keeping = 'objects' | 'remake';
 
+/** Takes each found verdict as it is made, instead of the check keeping it: the claim's number, the source's
+ * position, the verdict. A worker thread encodes them for the trip back as they come (server/src/parallel/wire.ts),
+ * so that they are not all kept until the end. */
+export type VerdictSink = (claim: number, at: number, v: SourceVerdict) => void;
+
 /** A claim's found verdicts against one list of sources: their positions in it (ascending), their tags, and the
  * verdicts themselves ('objects' keeping; none when they are made again on demand). A part from a worker thread
  * (server/src/parallel/wire.ts) has no list but `make`, which makes the j-th verdict when it is first read. */
@@ -193,7 +198,7 @@ function verifySourceBySource(
   mentions: readonly { m: Mention; draftSentence: string }[],
   snapshot: SourceSnapshot,
   keep: boolean,
-  keeping: Keeping,
+  keeping: Keeping | VerdictSink,
   own: number,
   total: number,
   onProgress?: (done: number, total: number) => void,
@@ -234,6 +239,7 @@ function verifySourceBySource(
       // string. Interning them (one string each) cost 8% of a first check at 10,000 sources, hashing 437,000
       // freshly joined strings, to save about 11 MB: they are kept as they are.
       if (keeping === 'objects') (lists[k] as SourceVerdict[]).push(v);
+      else if (keeping !== 'remake') keeping(k, i, v);
     }
     if (!keep) forgetPreparations(doc);
     // Verdicts made again on demand make their evidence again too: none is kept for them meanwhile.
@@ -344,11 +350,17 @@ export interface ShardPart {
 }
 
 /** Checks a draft against one shard of a corpus (one whose `whole` counts are set, see corpus.ts): the found verdicts
- * the whole corpus would give for this shard's sources. mergeShards puts the parts together. */
-export function checkShard(draft: DraftCheck, corpus: Corpus, options: Pick<CheckDraftOptions, 'keepPreparations' | 'ownSource' | 'onProgress'> = {}): ShardPart {
+ * the whole corpus would give for this shard's sources. mergeShards puts the parts together. With `onVerdict`, each
+ * found verdict goes to it as it is made, and the part's verdict lists stay empty. */
+export function checkShard(
+  draft: DraftCheck,
+  corpus: Corpus,
+  options: Pick<CheckDraftOptions, 'keepPreparations' | 'ownSource' | 'onProgress'> & { onVerdict?: VerdictSink } = {},
+): ShardPart {
   const snapshot = snapshotOf(corpus);
   const own = ownPosition(corpus, snapshot, options.ownSource);
-  const found = verifySourceBySource(draft.mentions, snapshot, options.keepPreparations === true, 'objects', own, sourceCount(corpus), options.onProgress);
+  const keeping = options.onVerdict ?? 'objects';
+  const found = verifySourceBySource(draft.mentions, snapshot, options.keepPreparations === true, keeping, own, sourceCount(corpus), options.onProgress);
   return { sources: snapshot.order.length, own, found };
 }
 

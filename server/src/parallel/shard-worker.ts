@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { buildCorpus, checkShard, createCorpus, readDraft, type Corpus } from '../core/check';
 import { cutSources, setWhole, shardCounts } from '../core/corpus/corpus';
 import type { FromShard, ToShard } from './protocol';
-import { encodePart } from './wire';
+import { WireEncoder } from './wire';
 
 const port = parentPort;
 if (port === null) throw new Error('shard-worker.js runs as a worker thread');
@@ -19,8 +19,14 @@ port.on('message', (m: ToShard) => {
   else {
     try {
       const draft = readDraft(m.text, m.language === undefined ? {} : { language: m.language });
-      const part = checkShard(draft, corpus, { keepPreparations: m.keepPreparations, ...(m.ownSource === undefined ? {} : { ownSource: m.ownSource }) });
-      send({ type: 'checked', id: m.id, part: encodePart(part, corpus.sources) });
+      // Each verdict is encoded as it is found, not kept until the end of the check.
+      const encoder = new WireEncoder(corpus.sources);
+      const part = checkShard(draft, corpus, {
+        keepPreparations: m.keepPreparations,
+        onVerdict: (k, at, v) => encoder.add(k, at, v),
+        ...(m.ownSource === undefined ? {} : { ownSource: m.ownSource }),
+      });
+      send({ type: 'checked', id: m.id, part: encoder.finish(part) });
     } catch (err) {
       send({ type: 'failed', id: m.id, message: err instanceof Error ? err.message : String(err) });
     }

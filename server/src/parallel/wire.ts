@@ -54,52 +54,83 @@ function plainKeys(v: SourceVerdict): boolean {
   return n >= 3;
 }
 
-/** Encodes a part made against `order` (the shard's sources in the check's order). */
-export function encodePart(part: ShardPart, order: readonly SourceDoc[]): WirePart {
-  const evidenceIndex = new Map<Evidence, number>();
-  const table: number[] = [];
-  const texts: [number, Evidence][] = [];
-  const number = (ev: Evidence, at: number): number => {
-    let k = evidenceIndex.get(ev);
+/** One claim's verdicts as they are encoded, in the order they come. */
+interface ClaimWire {
+  reason: number[];
+  evidence: number[];
+  hint: number[];
+  whole: [number, SourceVerdict][];
+}
+
+/** Encodes a shard's found verdicts against `order` (the shard's sources in the check's order) one at a time, as the
+ * check makes them (core/check.ts checkShard's onVerdict): they need not all be kept until the check ends. */
+export class WireEncoder {
+  private readonly evidenceIndex = new Map<Evidence, number>();
+  private readonly table: number[] = [];
+  private readonly texts: [number, Evidence][] = [];
+  private readonly reasonIndex = new Map<string, number>();
+  private readonly reasons: string[] = [];
+  private readonly claims: ClaimWire[] = [];
+
+  constructor(private readonly order: readonly SourceDoc[]) {}
+
+  /** The next found verdict of claim `k`, against the source at position `at`. */
+  add(k: number, at: number, v: SourceVerdict): void {
+    let c = this.claims[k];
+    if (c === undefined) this.claims[k] = c = { reason: [], evidence: [], hint: [], whole: [] };
+    const j = c.reason.length;
+    if (!plainKeys(v) || v.source !== (this.order[at] as SourceDoc).id) {
+      // A copy with the same keys in the same order, its evidence numbered in place.
+      const copy = { ...v } as unknown as Numbered<SourceVerdict>;
+      if (v.evidence !== undefined) copy.evidence = this.number(v.evidence, at);
+      if (v.hint !== undefined) copy.hint = this.number(v.hint, at);
+      c.whole.push([j, copy as unknown as SourceVerdict]);
+      c.reason.push(NONE);
+      c.evidence.push(NONE);
+      c.hint.push(NONE);
+      return;
+    }
+    let r = this.reasonIndex.get(v.reason);
+    if (r === undefined) {
+      r = this.reasons.push(v.reason) - 1;
+      this.reasonIndex.set(v.reason, r);
+    }
+    c.reason.push(r);
+    c.evidence.push(v.evidence !== undefined ? this.number(v.evidence, at) : NONE);
+    c.hint.push(v.hint !== undefined ? this.number(v.hint, at) : NONE);
+  }
+
+  /** The part, once its check is done: `part` is what the check returned (its positions and tags). */
+  finish(part: ShardPart): WirePart {
+    const found = part.found.map((f, k): WireFound => {
+      const c = this.claims[k] ?? { reason: [], evidence: [], hint: [], whole: [] };
+      if (c.reason.length !== f.at.length) throw new Error(`claim ${k}: ${c.reason.length} verdicts encoded for ${f.at.length} found`);
+      return { at: f.at, tags: f.tags, reason: Int32Array.from(c.reason), evidence: Int32Array.from(c.evidence), hint: Int32Array.from(c.hint), whole: c.whole };
+    });
+    return { sources: part.sources, own: part.own, found, reasons: this.reasons, evidence: Int32Array.from(this.table), texts: this.texts };
+  }
+
+  /** The evidence's number, given on its first verdict. */
+  private number(ev: Evidence, at: number): number {
+    let k = this.evidenceIndex.get(ev);
     if (k !== undefined) return k;
-    k = evidenceIndex.size;
-    evidenceIndex.set(ev, k);
-    const text = (order[at] as SourceDoc).text;
+    k = this.evidenceIndex.size;
+    this.evidenceIndex.set(ev, k);
+    const text = (this.order[at] as SourceDoc).text;
     // The sentence holds the wording: its start is at most the wording's.
     const from = text.lastIndexOf(ev.text, ev.start);
     const sliced = from >= 0 && from + ev.text.length >= ev.end && text.slice(ev.start, ev.end) === ev.wording;
-    if (!sliced) texts.push([k, ev]);
-    table.push(at, ev.start, ev.end, sliced ? from : NONE, sliced ? from + ev.text.length : NONE, ev.line, ev.column);
+    if (!sliced) this.texts.push([k, ev]);
+    this.table.push(at, ev.start, ev.end, sliced ? from : NONE, sliced ? from + ev.text.length : NONE, ev.line, ev.column);
     return k;
-  };
-  const reasonIndex = new Map<string, number>();
-  const reasons: string[] = [];
-  const found = part.found.map((f): WireFound => {
-    const n = f.verdicts.length;
-    const out: WireFound = { at: f.at, tags: f.tags, reason: new Int32Array(n), evidence: new Int32Array(n).fill(NONE), hint: new Int32Array(n).fill(NONE), whole: [] };
-    f.verdicts.forEach((v, j) => {
-      const at = f.at[j] as number;
-      if (!plainKeys(v) || v.source !== (order[at] as SourceDoc).id) {
-        // A copy with the same keys in the same order, its evidence numbered in place.
-        const copy = { ...v } as unknown as Numbered<SourceVerdict>;
-        if (v.evidence !== undefined) copy.evidence = number(v.evidence, at);
-        if (v.hint !== undefined) copy.hint = number(v.hint, at);
-        out.whole.push([j, copy as unknown as SourceVerdict]);
-        out.reason[j] = NONE;
-        return;
-      }
-      let r = reasonIndex.get(v.reason);
-      if (r === undefined) {
-        r = reasons.push(v.reason) - 1;
-        reasonIndex.set(v.reason, r);
-      }
-      out.reason[j] = r;
-      if (v.evidence !== undefined) out.evidence[j] = number(v.evidence, at);
-      if (v.hint !== undefined) out.hint[j] = number(v.hint, at);
-    });
-    return out;
-  });
-  return { sources: part.sources, own: part.own, found, reasons, evidence: Int32Array.from(table), texts };
+  }
+}
+
+/** Encodes a part whose verdicts were kept (checkShard without onVerdict), made against `order`. */
+export function encodePart(part: ShardPart, order: readonly SourceDoc[]): WirePart {
+  const encoder = new WireEncoder(order);
+  part.found.forEach((f, k) => f.verdicts.forEach((v, j) => encoder.add(k, f.at[j] as number, v)));
+  return encoder.finish(part);
 }
 
 /** Decodes a part: `sources` are the shard's sources in its order. Its verdicts are made when first read (each
