@@ -9,7 +9,7 @@ import { buildCorpus, checkDraft, checkShard, mergeShards, readDraft, type Shard
 import { setWhole, shardCounts, wholeCounts } from '../../server/src/core/corpus/corpus';
 import type { Claim, SourceInput, SourceVerdict } from '../../server/src/core/types';
 import { splitEvenly } from '../../server/src/parallel/sharded-corpus';
-import { decodePart, encodePart } from '../../server/src/parallel/wire';
+import { decodePart, encodePart, WireEncoder } from '../../server/src/parallel/wire';
 import { generateArticles, generateDraft } from '../../bench/generate';
 
 /** Everything a report prints of a claim, every verdict included. */
@@ -95,4 +95,24 @@ test('wire: a verdict comes back with the same keys in the same order, whatever 
   const back = throughWire(part, inputs, corpus);
   assert.deepEqual(back, part.found.map((f) => f.verdicts));
   assert.deepEqual(back.flat().map((v) => Object.keys(v)), verdicts.map((v) => Object.keys(v)), 'keys in the same order');
+});
+
+test('wire: verdicts encoded one by one as the check finds them come back as the kept ones', () => {
+  const inputs = generateArticles(120, 5);
+  const corpus = buildCorpus(inputs);
+  setWhole(corpus, wholeCounts([shardCounts(corpus)]));
+  const draft = readDraft(generateDraft(1500, 5), { language: 'markdown' });
+  const kept = checkShard(draft, corpus);
+  const encoder = new WireEncoder(corpus.sources);
+  const streamed = checkShard(draft, corpus, { onVerdict: (k, at, v) => encoder.add(k, at, v) });
+  assert.ok(kept.found.some((f) => f.verdicts.length > 0), 'the draft has found verdicts');
+  assert.ok(streamed.found.every((f) => f.verdicts.length === 0), 'the streamed check keeps none');
+  assert.deepEqual(streamed.found.map((f) => [f.at, f.tags]), kept.found.map((f) => [f.at, f.tags]));
+  // Numbered in the order they come (source by source, not claim by claim), they decode to the same verdicts.
+  const sent = deserialize(serialize(encoder.finish(streamed))) as ReturnType<typeof encodePart>;
+  const back = decodePart(sent, inputs).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
+  assert.deepEqual(back, kept.found.map((f) => f.verdicts));
+  // A part that does not match what was encoded is refused rather than sent wrong.
+  const short = new WireEncoder(corpus.sources);
+  assert.throws(() => short.finish(kept), /verdicts encoded for/);
 });

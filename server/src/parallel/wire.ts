@@ -62,6 +62,10 @@ interface ClaimWire {
   whole: [number, SourceVerdict][];
 }
 
+function claimWire(): ClaimWire {
+  return { reason: [], evidence: [], hint: [], whole: [] };
+}
+
 /** Encodes a shard's found verdicts against `order` (the shard's sources in the check's order) one at a time, as the
  * check makes them (core/check.ts checkShard's onVerdict): they need not all be kept until the check ends. */
 export class WireEncoder {
@@ -77,7 +81,7 @@ export class WireEncoder {
   /** The next found verdict of claim `k`, against the source at position `at`. */
   add(k: number, at: number, v: SourceVerdict): void {
     let c = this.claims[k];
-    if (c === undefined) this.claims[k] = c = { reason: [], evidence: [], hint: [], whole: [] };
+    if (c === undefined) this.claims[k] = c = claimWire();
     const j = c.reason.length;
     if (!plainKeys(v) || v.source !== (this.order[at] as SourceDoc).id) {
       // A copy with the same keys in the same order, its evidence numbered in place.
@@ -103,7 +107,7 @@ export class WireEncoder {
   /** The part, once its check is done: `part` is what the check returned (its positions and tags). */
   finish(part: ShardPart): WirePart {
     const found = part.found.map((f, k): WireFound => {
-      const c = this.claims[k] ?? { reason: [], evidence: [], hint: [], whole: [] };
+      const c = this.claims[k] ?? claimWire();
       if (c.reason.length !== f.at.length) throw new Error(`claim ${k}: ${c.reason.length} verdicts encoded for ${f.at.length} found`);
       return { at: f.at, tags: f.tags, reason: Int32Array.from(c.reason), evidence: Int32Array.from(c.evidence), hint: Int32Array.from(c.hint), whole: c.whole };
     });
