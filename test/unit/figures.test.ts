@@ -27,6 +27,8 @@ const rows: [string, string, Partial<Pick<FigureMention, 'thingKey' | 'events' |
   ['The airport has over 250 daily departures to 95 destinations in 5 countries.', '95 destinations', { thingKey: 'destination', scope: 'total' }],
   ['About 11,000 soldiers were deployed, and more than 1,000 of them were killed or wounded in the past week.', 'About 11,000 soldiers', { scope: 'total', events: ['deployed'] }],
   ['The projected grosses were approximately $82 million.', 'approximately $82 million', { scope: 'projected total' }],
+  // A negation ends the counted thing: "40,000 not only hosts" counts no "not", but the capacity before it.
+  ['This stadium with a seating capacity of around 40,000 not only regularly hosts Test cricket.', 'around 40,000', { thingKey: 'people' }],
 ];
 
 for (const [text, figureText, expected] of rows) {

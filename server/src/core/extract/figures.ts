@@ -26,7 +26,7 @@ const PHRASE_STOP = new Set(
     'have has had were was are is be been being will would could can may might must should do does did ' +
     'who that which whom whose where when while because as than then there here ' +
     'in on at to from with without within into onto over under by for of about after before since during per ' +
-    'and or nor but either neither both each every this these those its their his her our your my the a an ' +
+    'and or nor but not never either neither both each every this these those its their his her our your my the a an ' +
     'more most less fewer many much few several some any all only just also still already reportedly ' +
     'along across among between through against toward towards around near via outside inside throughout beyond out'
   ).split(' '),
