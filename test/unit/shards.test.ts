@@ -9,8 +9,15 @@ import { buildCorpus, checkDraft, checkShard, mergeShards, readDraft, type Shard
 import { setWhole, shardCounts, wholeCounts } from '../../server/src/core/corpus/corpus';
 import type { Claim, SourceInput, SourceVerdict } from '../../server/src/core/types';
 import { splitEvenly } from '../../server/src/parallel/sharded-corpus';
-import { decodePart, encodePart, WireEncoder } from '../../server/src/parallel/wire';
+import { decodePart, WireEncoder, type WirePart } from '../../server/src/parallel/wire';
 import { generateArticles, generateDraft } from '../../bench/generate';
+
+/** A part whose verdicts were kept (checkShard without onVerdict) encoded as a worker encodes its own, as they come. */
+function encodePart(part: ShardPart, order: ReturnType<typeof buildCorpus>['sources']): WirePart {
+  const encoder = new WireEncoder(order);
+  part.found.forEach((f, k) => f.verdicts.forEach((v, j) => encoder.add(k, f.at[j] as number, v)));
+  return encoder.finish(part);
+}
 
 /** Everything a report prints of a claim, every verdict included. */
 function printed(claims: readonly Claim[]): string {
@@ -29,7 +36,7 @@ function sharded(inputs: readonly SourceInput[], draftText: string, shards: numb
   const parts = corpora.map((c, i): ShardPart => {
     const part = checkShard(draft, c, opts.ownSource === undefined ? {} : { ownSource: opts.ownSource });
     if (opts.wire !== true) return part;
-    const sent = deserialize(serialize(encodePart(part, c.sources))) as ReturnType<typeof encodePart>;
+    const sent = deserialize(serialize(encodePart(part, c.sources))) as WirePart;
     return decodePart(sent, runs[i] as SourceInput[]);
   });
   return mergeShards(draft, parts, runs.flat().map((s) => s.id));
@@ -72,7 +79,7 @@ test('the example drafts over shards of the example sources, one of them the dra
 
 /** A part sent through the wire, its verdicts made. */
 function throughWire(part: ShardPart, inputs: readonly SourceInput[], corpus: ReturnType<typeof buildCorpus>): SourceVerdict[][] {
-  const sent = deserialize(serialize(encodePart(part, corpus.sources))) as ReturnType<typeof encodePart>;
+  const sent = deserialize(serialize(encodePart(part, corpus.sources))) as WirePart;
   const back = decodePart(sent, inputs);
   return back.found.map((f) => Array.from(f.at, (_, j) => (f.make ? f.make(j) : (f.verdicts[j] as SourceVerdict))));
 }
@@ -109,7 +116,7 @@ test('wire: verdicts encoded one by one as the check finds them come back as the
   assert.ok(streamed.found.every((f) => f.verdicts.length === 0), 'the streamed check keeps none');
   assert.deepEqual(streamed.found.map((f) => [f.at, f.tags]), kept.found.map((f) => [f.at, f.tags]));
   // Numbered in the order they come (source by source, not claim by claim), they decode to the same verdicts.
-  const sent = deserialize(serialize(encoder.finish(streamed))) as ReturnType<typeof encodePart>;
+  const sent = deserialize(serialize(encoder.finish(streamed))) as WirePart;
   const back = decodePart(sent, inputs).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
   assert.deepEqual(back, kept.found.map((f) => f.verdicts));
   // A part that does not match what was encoded is refused rather than sent wrong.

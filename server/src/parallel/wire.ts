@@ -130,13 +130,6 @@ export class WireEncoder {
   }
 }
 
-/** Encodes a part whose verdicts were kept (checkShard without onVerdict), made against `order`. */
-export function encodePart(part: ShardPart, order: readonly SourceDoc[]): WirePart {
-  const encoder = new WireEncoder(order);
-  part.found.forEach((f, k) => f.verdicts.forEach((v, j) => encoder.add(k, f.at[j] as number, v)));
-  return encoder.finish(part);
-}
-
 /** Decodes a part: `sources` are the shard's sources in its order. Its verdicts are made when first read (each
  * claim's FoundPart `make`). */
 export function decodePart(wire: WirePart, sources: readonly { id: string; text: string }[]): ShardPart {
