@@ -365,8 +365,6 @@ export function forgetDatedSegments(doc: SourceDoc): void {
   INDEX.delete(doc);
 }
 
-/** A source's dates, grouped by sentence. */
-
 function spansOf(dates: readonly DateMention[]): Span[] {
   return dates.map((d): Span => [d.start, d.end]);
 }
