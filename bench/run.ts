@@ -104,6 +104,14 @@ interface Summary extends Pick<SizeResult, 'claims' | 'claimsByKind' | 'claimsBy
   raw: { indexMs: number[]; indexCpuMs: number[]; floorMs: number[]; readMs: number[]; checkMs: number[]; checkWarmMs: number[] };
 }
 
+/** Runs a measuring script (node arguments, bench/out/) in a fresh process, stopped after `timeoutS` seconds, and
+ * reads the JSON of its "RESULT " line (null when it ended without one). */
+function measureResult<T>(args: readonly string[], timeoutS: number): { result: T | null; status: number | null } {
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutS * 1000, killSignal: 'SIGKILL' });
+  const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
+  return { result: line ? (JSON.parse(line.slice('RESULT '.length)) as T) : null, status: child.status };
+}
+
 function main(): void {
   const sizes = positiveInts(option('sizes', 'BENCH_SIZES', '100,1000,10000'), '--sizes');
   const runsOpt = option('runs', 'BENCH_RUNS', '');
@@ -135,11 +143,9 @@ function main(): void {
     if (genMs > 500) process.stderr.write(`  generated ${fmt(n)} articles in ${fmt(genMs / 1000, 1)} s (cached for next time)\n`);
     const runs = runsFor(n);
     // Peak memory: one index + check, and nothing else, in a fresh plain node process, as the CLI runs them.
-    const peakChild = spawnSync(process.execPath, [join(__dirname, 'out', 'measure-one.js'), '--dir', dir, '--draft', draftPath, '--peak-only'],
-      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutS * 1000, killSignal: 'SIGKILL' });
-    const peakLine = (peakChild.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-    const freshPeakMB = peakLine ? (JSON.parse(peakLine.slice(7)) as { peakRssMB: number }).peakRssMB : null;
-    if (freshPeakMB === null) process.stderr.write(`  size ${fmt(n)}: the peak-memory process ended (status ${peakChild.status}) without a result; the runs' peak is shown\n`);
+    const peak = measureResult<{ peakRssMB: number }>([join(__dirname, 'out', 'measure-one.js'), '--dir', dir, '--draft', draftPath, '--peak-only'], timeoutS);
+    const freshPeakMB = peak.result?.peakRssMB ?? null;
+    if (freshPeakMB === null) process.stderr.write(`  size ${fmt(n)}: the peak-memory process ended (status ${peak.status}) without a result; the runs' peak is shown\n`);
     else process.stderr.write(`size ${fmt(n)}: one index + check in a fresh process: peak RSS ${fmt(freshPeakMB)} MB\n`);
     process.stderr.write(`size ${fmt(n)}: ${fmt(manifest.bytes / 1e6, 1)} MB, warm-up + ${runs} runs in a fresh process\n`);
     const child = spawnSync(process.execPath,
@@ -263,12 +269,12 @@ function main(): void {
   if (jobs >= 2) {
     for (const n of measured.filter((x) => x >= 1000)) {
       process.stderr.write(`size ${fmt(n)}: ${jobs} threads, ${runsFor(n)} runs in a fresh process\n`);
-      const child = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'out', 'measure-threads.js'), '--dir', join(CACHE, String(n)), '--draft', draftPath, '--jobs', String(jobs), '--runs', String(runsFor(n))],
-        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutS * 1000, killSignal: 'SIGKILL' });
-      const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-      const r = line ? (JSON.parse(line.slice(7)) as ThreadsResult) : null;
+      const { result: r, status } = measureResult<ThreadsResult>(
+        ['--expose-gc', join(__dirname, 'out', 'measure-threads.js'), '--dir', join(CACHE, String(n)), '--draft', draftPath, '--jobs', String(jobs), '--runs', String(runsFor(n))],
+        timeoutS,
+      );
       if (r === null || r.error !== null || r.indexMs.length === 0) {
-        process.stderr.write(`bench: size ${n} on ${jobs} threads: ${r?.error ?? `the process ended (status ${child.status}) without a result`}\n`);
+        process.stderr.write(`bench: size ${n} on ${jobs} threads: ${r?.error ?? `the process ended (status ${status}) without a result`}\n`);
         broken = true;
         continue;
       }
