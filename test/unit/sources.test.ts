@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadDrafts, loadSources, NotFoundError, decodeText, extractHtml, readFrontMatter } from '../../server/src/sources';
 import { HtmlTooDeepError, MAX_HTML_DEPTH } from '../../server/src/sources/html';
+import { collectGarbage } from '../../server/src/collect-garbage';
 
 let dir: string;
 function write(rel: string, content: string | Uint8Array): string {
@@ -192,6 +193,35 @@ describe('folders, ids and globs', () => {
     const { sources, warnings } = await loadSources(['twin1', 'twin2'], { cwd: dir });
     assert.deepEqual(sources.map((s) => s.path), ['twin1/same.txt']);
     assert.match(warnings.join('\n'), /twin2\/same\.txt: skipped: its id same\.txt is already taken by twin1\/same\.txt/);
+  });
+});
+
+describe('memory', () => {
+  /** Heap bytes still held after `load`, with what it returns kept alive. */
+  async function heldBy(load: () => Promise<unknown>): Promise<number> {
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const kept = await load();
+    collectGarbage();
+    const held = process.memoryUsage().heapUsed - before;
+    assert.ok(kept !== undefined);
+    return held;
+  }
+  const article = (i: number) => `<p>Article ${i}: more than 3,000 soldiers — officials said — were wounded.</p>`.repeat(10);
+
+  it('keeps the article and title of an HTML source, not the page they were read from', async () => {
+    // 100 pages of 200,000 characters of navigation around a short article: held whole, they would be 20 MB at least.
+    const nav = `<nav>${'<a href="/section">A section of the site</a> '.repeat(4000)}</nav>`;
+    for (let i = 0; i < 100; i++) write(`pages/p${i}.html`, `<html><head><title>The title of page number ${i}</title></head><body>${nav}<article>${article(i)}</article>${nav}</body></html>`);
+    const held = await heldBy(() => loadSources([path.join(dir, 'pages')], { cwd: dir }));
+    assert.ok(held < 5e6, `100 HTML sources hold ${(held / 1e6).toFixed(1)} MB`);
+  });
+
+  it('keeps the text and front matter of a Markdown source once, not the file beside them', async () => {
+    // 100 files of 100,000 characters: the texts are 10 MB (one byte a character); each kept twice, 20 MB.
+    for (let i = 0; i < 100; i++) write(`notes/n${i}.md`, `---\ntitle: The title of note number ${i}\noutlet: Example News\n---\n${'More than 3,000 soldiers were wounded. '.repeat(2600)}\n`);
+    const held = await heldBy(() => loadSources([path.join(dir, 'notes')], { cwd: dir }));
+    assert.ok(held < 15e6, `100 Markdown sources of 10 MB hold ${(held / 1e6).toFixed(1)} MB`);
   });
 });
 

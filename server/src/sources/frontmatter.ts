@@ -1,6 +1,7 @@
 // YAML front matter of a Markdown source. The front matter is blanked (every character but line breaks
 // becomes a space) rather than cut, so offsets, lines and columns in the body still point into the file.
 import { parse } from 'yaml';
+import { detached } from './detach';
 
 export interface FrontMatter {
   title?: string;
@@ -39,7 +40,8 @@ export function readFrontMatter(text: string): MarkdownSource {
   if (!close) return { text, meta: {} };
   const yamlText = rest.slice(0, close.index);
   const end = open[0].length + close.index + close[0].length;
-  const blanked = blank(text.slice(0, end)) + text.slice(end);
+  // One string of its own, not a join of the blanked head and a slice of the file.
+  const blanked = detached(blank(text.slice(0, end)) + text.slice(end));
   let data: unknown;
   try {
     data = parse(yamlText);
@@ -52,7 +54,8 @@ export function readFrontMatter(text: string): MarkdownSource {
     const rec = data as Record<string, unknown>;
     for (const key of ['title', 'outlet', 'date', 'url'] as const) {
       const v = asString(rec[key]);
-      if (v !== undefined) meta[key] = v;
+      // The parser's strings are slices of the file: a field kept as one would keep the whole file.
+      if (v !== undefined) meta[key] = detached(v);
     }
   }
   return { text: blanked, meta };

@@ -3,6 +3,7 @@
 // the text keeps the offset it came from in the HTML, so evidence can point into the real file.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
 import { lastAtOrBefore } from '../core/text/lines';
+import { detached } from './detach';
 
 type Htmlparser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
 let loaded: Promise<Htmlparser2> | undefined;
@@ -173,17 +174,28 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
     }
   }
 
-  const toRaw = (offset: number): number => {
+  // The text and the title are made of slices of the page: each gets storage of its own, so that the page can go.
+  // Made outside this function, the mapping holds its runs and two lengths, not the page, its pieces or the parser.
+  const title = ogTitle ?? cleanTitle(titleText);
+  return {
+    text: detached(out),
+    title: title === null ? null : detached(title),
+    toRaw: rawOffsets(Int32Array.from(segOut), Int32Array.from(segRaw), out.length, html.length),
+  };
+}
+
+/** Maps an offset of the article text to the page's, given the runs where the text follows the page linearly
+ * (segOut[i] in the text starts where segRaw[i] in the page does). */
+function rawOffsets(segOut: Int32Array, segRaw: Int32Array, outLength: number, htmlLength: number): (offset: number) => number {
+  return (offset) => {
     if (segOut.length === 0) return 0;
     const lo = lastAtOrBefore(segOut, offset);
     const start = segOut[lo] as number;
     const raw = segRaw[lo] as number;
-    const nextOut = lo + 1 < segOut.length ? (segOut[lo + 1] as number) : out.length;
-    const nextRaw = lo + 1 < segRaw.length ? (segRaw[lo + 1] as number) : html.length;
+    const nextOut = lo + 1 < segOut.length ? (segOut[lo + 1] as number) : outLength;
+    const nextRaw = lo + 1 < segRaw.length ? (segRaw[lo + 1] as number) : htmlLength;
     // Within a linear run, step along; never past where the next run starts in the HTML.
     const linearEnd = Math.max(raw, nextRaw);
-    return Math.min(raw + Math.max(0, Math.min(offset, nextOut) - start), linearEnd, html.length);
+    return Math.min(raw + Math.max(0, Math.min(offset, nextOut) - start), linearEnd, htmlLength);
   };
-
-  return { text: out, title: ogTitle ?? cleanTitle(titleText), toRaw };
 }

@@ -20,7 +20,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** Index of the last element of an ascending array that is <= value (0 when none is). */
-export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
