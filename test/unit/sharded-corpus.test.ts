@@ -6,8 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, checkDraft } from '../../server/src/core/check';
-import type { Claim } from '../../server/src/core/types';
-import { ShardedCorpus } from '../../server/src/parallel/sharded-corpus';
+import type { Claim, SourceInput } from '../../server/src/core/types';
+import { ShardedCorpus, splitEvenly } from '../../server/src/parallel/sharded-corpus';
+import { collectGarbage } from '../../server/src/collect-garbage';
 import { generateArticles, generateDraft } from '../../bench/generate';
 
 function printed(claims: readonly Claim[]): string {
@@ -58,4 +59,25 @@ parentPort.on('message', (m) => {
     await sharded.close();
   }
   await assert.rejects(ShardedCorpus.build(inputs, { jobs: 2, workerScript: join(dir, 'missing.js') }), /the worker script .*missing\.js is missing/);
+});
+
+test('once built, the corpus holds none of the sources sent to a worker: their verdicts are made without them', async () => {
+  const inputs = generateArticles(60, 7);
+  const draft = generateDraft(800, 7);
+  const expected = printed(checkDraft(draft, buildCorpus(inputs), { language: 'markdown' }));
+  // Copies that only the corpus is given; the second half goes to the worker.
+  let given: SourceInput[] | null = inputs.map((s) => ({ ...s }));
+  const sent = given.slice(30).map((s) => new WeakRef(s));
+  const sharded = await ShardedCorpus.build(given, { jobs: 2 });
+  given = null;
+  try {
+    assert.deepEqual(splitEvenly(inputs, 2).map((r) => r.length), [30, 30]);
+    // A WeakRef read in this turn holds its object until the turn ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    assert.equal(sent.filter((r) => r.deref() !== undefined).length, 0, 'sources sent to the worker still held');
+    assert.equal(printed(await sharded.check(draft, { language: 'markdown' })), expected);
+  } finally {
+    await sharded.close();
+  }
 });

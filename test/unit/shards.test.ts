@@ -37,7 +37,7 @@ function sharded(inputs: readonly SourceInput[], draftText: string, shards: numb
     const part = checkShard(draft, c, opts.ownSource === undefined ? {} : { ownSource: opts.ownSource });
     if (opts.wire !== true) return part;
     const sent = deserialize(serialize(encodePart(part, c.sources))) as WirePart;
-    return decodePart(sent, runs[i] as SourceInput[]);
+    return decodePart(sent, (runs[i] as SourceInput[]).map((s) => s.id));
   });
   return mergeShards(draft, parts, runs.flat().map((s) => s.id));
 }
@@ -80,7 +80,7 @@ test('the example drafts over shards of the example sources, one of them the dra
 /** A part sent through the wire, its verdicts made. */
 function throughWire(part: ShardPart, inputs: readonly SourceInput[], corpus: ReturnType<typeof buildCorpus>): SourceVerdict[][] {
   const sent = deserialize(serialize(encodePart(part, corpus.sources))) as WirePart;
-  const back = decodePart(sent, inputs);
+  const back = decodePart(sent, inputs.map((s) => s.id));
   return back.found.map((f) => Array.from(f.at, (_, j) => (f.make ? f.make(j) : (f.verdicts[j] as SourceVerdict))));
 }
 
@@ -117,7 +117,7 @@ test('wire: verdicts encoded one by one as the check finds them come back as the
   assert.deepEqual(streamed.found.map((f) => [f.at, f.tags]), kept.found.map((f) => [f.at, f.tags]));
   // Numbered in the order they come (source by source, not claim by claim), they decode to the same verdicts.
   const sent = deserialize(serialize(encoder.finish(streamed))) as WirePart;
-  const back = decodePart(sent, inputs).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
+  const back = decodePart(sent, inputs.map((s) => s.id)).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
   assert.deepEqual(back, kept.found.map((f) => f.verdicts));
   // A part that does not match what was encoded is refused rather than sent wrong.
   const short = new WireEncoder(corpus.sources);

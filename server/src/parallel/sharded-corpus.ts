@@ -143,8 +143,9 @@ export class ShardedCorpus {
     /** The shard this thread holds. */
     readonly local: Corpus,
     private readonly shards: Shard[],
-    /** Each worker's sources, in its order: its verdicts are made from their ids and texts (wire.ts). */
-    private readonly workerSources: readonly (readonly SourceInput[])[],
+    /** The ids of each worker's sources, in its order: its verdicts are made with them (wire.ts). This thread keeps
+     * no copy of a worker's texts. */
+    private readonly workerIds: readonly (readonly string[])[],
     /** Every source's id, shard after shard: the order of every claim's verdicts. */
     readonly ids: readonly string[],
     /** Where reading stopped in each source cut at its 50,000th mention (see extract/mention-limit.ts). */
@@ -158,17 +159,14 @@ export class ShardedCorpus {
 
   static async build(inputs: readonly SourceInput[], options: ShardedBuildOptions): Promise<ShardedCorpus> {
     const runs = splitEvenly(inputs, options.jobs);
-    const total = inputs.length;
-    let localDone = 0;
-    let shards: Shard[] = [];
-    const report = (): void => {
-      let done = localDone;
-      for (const s of shards) done += s.done;
-      options.onProgress?.(done, total);
-    };
+    // The workers report progress for as long as they run: what reports it is made outside this function, whose
+    // closures would otherwise keep every source's text (`runs`) alive with it.
+    const progress = new BuildProgress(inputs.length, options.onProgress);
+    const report = progress.report;
     const script = options.workerScript !== undefined ? { file: options.workerScript } : defaultScript();
     if (script.eval !== true && !existsSync(script.file)) throw new WorkerScriptMissing(`the worker script ${script.file} is missing`);
-    shards = runs.slice(1).map(() => new Shard(script, report));
+    const shards = runs.slice(1).map(() => new Shard(script, report));
+    progress.shards = shards;
     try {
       // The workers get plain copies of their sources (id, text, title, path) and index them while this thread
       // indexes its own.
@@ -177,12 +175,12 @@ export class ShardedCorpus {
       for (const [i, s] of (runs[0] ?? []).entries()) {
         addSource(local, s);
         if ((i + 1) % 100 === 0) {
-          localDone = i + 1;
+          progress.localDone = i + 1;
           report();
           await breath();
         }
       }
-      localDone = runs[0]?.length ?? 0;
+      progress.localDone = runs[0]?.length ?? 0;
       const answers = await built;
       report();
       const whole = wholeCounts([shardCounts(local), ...answers.map((a) => a.counts)]);
@@ -190,7 +188,7 @@ export class ShardedCorpus {
       for (const s of shards) s.setWhole(whole);
       const readTo = new Map([...cutSources(local), ...answers.flatMap((a) => a.readTo)]);
       const ids = runs.flatMap((r) => r.map((s) => s.id));
-      return new ShardedCorpus(local, shards, runs.slice(1), ids, readTo);
+      return new ShardedCorpus(local, shards, runs.slice(1).map((r) => r.map((s) => s.id)), ids, readTo);
     } catch (err) {
       await Promise.all(shards.map((s) => s.close()));
       throw err;
@@ -222,7 +220,7 @@ export class ShardedCorpus {
       ...(options.ownSource === undefined ? {} : { ownSource: options.ownSource }),
       ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(total, Math.round(done * scale)), total) }),
     });
-    const parts = [mine, ...(await answers).map((wire, i) => decodePart(wire, this.workerSources[i] as SourceInput[]))];
+    const parts = [mine, ...(await answers).map((wire, i) => decodePart(wire, this.workerIds[i] as string[]))];
     onProgress?.(total, total);
     return mergeShards(draft, parts, this.ids);
   }
@@ -231,6 +229,23 @@ export class ShardedCorpus {
   async close(): Promise<void> {
     await Promise.all(this.shards.map((s) => s.close()));
   }
+}
+
+/** Sources indexed so far, by this thread and by the workers. */
+class BuildProgress {
+  localDone = 0;
+  shards: readonly Shard[] = [];
+
+  constructor(
+    private readonly total: number,
+    private readonly onProgress: ((done: number, total: number) => void) | undefined,
+  ) {}
+
+  readonly report = (): void => {
+    let done = this.localDone;
+    for (const s of this.shards) done += s.done;
+    this.onProgress?.(done, this.total);
+  };
 }
 
 function plainInput(s: SourceInput): SourceInput {

@@ -2,18 +2,24 @@
 // finds about 220,000 verdicts; cloned as objects, with their evidence (the source sentence and the wording, slices of
 // the source's text that cost nothing where they are made, copied by a clone), they cost seconds and hundreds of MB,
 // though a text report reads a few verdicts a claim. So they travel as numbers: each verdict its reason's number
-// (every distinct reason sent once) and its evidence's and hint's; each distinct Evidence once, as offsets into the
-// source's text, which the CLI's thread already holds. The receiving side makes a verdict when it is first read
-// (core/check.ts mergeShards), with the same keys in the same order, the same strings and the same sharing.
+// (every distinct reason sent once) and its evidence's and hint's; each distinct Evidence once, as the number of its
+// sentence and offsets; each distinct sentence once, as a string. The CLI's thread holds no copy of a worker's
+// sources: the sentences are what it needs of them (at 10,000 sources, a quarter of a worker's text). The receiving
+// side makes a verdict when it is first read (core/check.ts mergeShards), with the same keys in the same order, the
+// same strings and the same sharing.
 import type { FoundPart, ShardPart } from '../core/check';
 import type { Evidence, SourceDoc, SourceVerdict } from '../core/types';
 import { verdictOfTag } from '../core/found-verdicts';
 
-/** Per distinct Evidence: its source's position in the shard, the wording's start and end, the sentence's start and
- * end in the source's text (-1 when it is not a slice of it: then it travels whole, in `whole`), line and column. */
-const FIELDS = 7;
+/** Per distinct Evidence: the wording's start and end in its source's text, its sentence's number (NONE when the
+ * sentence or the wording is not a slice of the source's text: then the evidence travels whole, in `texts`), line
+ * and column. */
+const FIELDS = 5;
 /** No evidence, or no hint. */
 const NONE = -1;
+/** More characters than a string can hold in V8: a sentence's key is its source's position times this, plus where
+ * it starts. */
+const SOURCE_CHARS = 2 ** 30;
 
 export interface WireFound {
   at: Int32Array;
@@ -33,6 +39,13 @@ export interface WirePart {
   reasons: string[];
   /** The Evidence table: FIELDS numbers each. */
   evidence: Int32Array;
+  /** The evidence's sentences, each once, one after another in one string (a clone copies one string much faster
+   * than 60,000). */
+  sentences: string;
+  /** Per sentence, by number: where it ends in `sentences` (it starts where the one before ends), and where it starts
+   * in its source's text. */
+  sentenceEnds: Int32Array;
+  sentenceStarts: Int32Array;
   /** Evidence whose sentence or wording is not a slice of its source's text, by number: sent as it is. */
   texts: [number, Evidence][];
 }
@@ -75,6 +88,12 @@ export class WireEncoder {
   private readonly reasonIndex = new Map<string, number>();
   private readonly reasons: string[] = [];
   private readonly claims: ClaimWire[] = [];
+  /** Sentence numbers by source position and start (sentenceKey). */
+  private readonly sentenceIndex = new Map<number, number>();
+  private readonly sentences: string[] = [];
+  private readonly sentenceEnds: number[] = [];
+  private readonly sentenceStarts: number[] = [];
+  private sentenceChars = 0;
 
   constructor(private readonly order: readonly SourceDoc[]) {}
 
@@ -111,7 +130,17 @@ export class WireEncoder {
       if (c.reason.length !== f.at.length) throw new Error(`claim ${k}: ${c.reason.length} verdicts encoded for ${f.at.length} found`);
       return { at: f.at, tags: f.tags, reason: Int32Array.from(c.reason), evidence: Int32Array.from(c.evidence), hint: Int32Array.from(c.hint), whole: c.whole };
     });
-    return { sources: part.sources, own: part.own, found, reasons: this.reasons, evidence: Int32Array.from(this.table), texts: this.texts };
+    return {
+      sources: part.sources,
+      own: part.own,
+      found,
+      reasons: this.reasons,
+      evidence: Int32Array.from(this.table),
+      sentences: this.sentences.join(''),
+      sentenceEnds: Int32Array.from(this.sentenceEnds),
+      sentenceStarts: Int32Array.from(this.sentenceStarts),
+      texts: this.texts,
+    };
   }
 
   /** The evidence's number, given on its first verdict. */
@@ -125,32 +154,45 @@ export class WireEncoder {
     const from = text.lastIndexOf(ev.text, ev.start);
     const sliced = from >= 0 && from + ev.text.length >= ev.end && text.slice(ev.start, ev.end) === ev.wording;
     if (!sliced) this.texts.push([k, ev]);
-    this.table.push(at, ev.start, ev.end, sliced ? from : NONE, sliced ? from + ev.text.length : NONE, ev.line, ev.column);
+    this.table.push(ev.start, ev.end, sliced ? this.sentence(at, from, ev.text) : NONE, ev.line, ev.column);
     return k;
+  }
+
+  /** The number of the sentence `text`, which starts at `from` in the source at position `at`. */
+  private sentence(at: number, from: number, text: string): number {
+    const key = at * SOURCE_CHARS + from;
+    let n = this.sentenceIndex.get(key);
+    // Two sentences that start at the same place are the same unless one is longer: that one is sent on its own.
+    if (n === undefined || (this.sentences[n] as string).length !== text.length) {
+      n = this.sentences.push(text) - 1;
+      this.sentenceChars += text.length;
+      this.sentenceEnds.push(this.sentenceChars);
+      this.sentenceStarts.push(from);
+      if (!this.sentenceIndex.has(key)) this.sentenceIndex.set(key, n);
+    }
+    return n;
   }
 }
 
-/** Decodes a part: `sources` are the shard's sources in its order. Its verdicts are made when first read (each
+/** Decodes a part: `ids` are the ids of the shard's sources in its order. Its verdicts are made when first read (each
  * claim's FoundPart `make`). */
-export function decodePart(wire: WirePart, sources: readonly { id: string; text: string }[]): ShardPart {
+export function decodePart(wire: WirePart, ids: readonly string[]): ShardPart {
   const table = wire.evidence;
   const made: (Evidence | undefined)[] = new Array<Evidence | undefined>(table.length / FIELDS);
   for (const [k, ev] of wire.texts) made[k] = ev;
+  const sentences: (string | undefined)[] = new Array<string | undefined>(wire.sentenceEnds.length);
+  const sentence = (n: number): string =>
+    (sentences[n] ??= wire.sentences.slice(n === 0 ? 0 : (wire.sentenceEnds[n - 1] as number), wire.sentenceEnds[n] as number));
   const evidence = (k: number): Evidence => {
     let ev = made[k];
     if (ev === undefined) {
       const b = k * FIELDS;
-      const text = (sources[table[b] as number] as { text: string }).text;
-      const start = table[b + 1] as number;
-      const end = table[b + 2] as number;
-      ev = {
-        text: text.slice(table[b + 3] as number, table[b + 4] as number),
-        line: table[b + 5] as number,
-        column: table[b + 6] as number,
-        wording: text.slice(start, end),
-        start,
-        end,
-      };
+      const start = table[b] as number;
+      const end = table[b + 1] as number;
+      const n = table[b + 2] as number;
+      const text = sentence(n);
+      const from = wire.sentenceStarts[n] as number;
+      ev = { text, line: table[b + 3] as number, column: table[b + 4] as number, wording: text.slice(start - from, end - from), start, end };
       made[k] = ev;
     }
     return ev;
@@ -165,7 +207,7 @@ export function decodePart(wire: WirePart, sources: readonly { id: string; text:
         if (typeof n.hint === 'number') sent.hint = evidence(n.hint);
         return sent;
       }
-      const v: SourceVerdict = { source: (sources[f.at[j] as number] as { id: string }).id, verdict: verdictOfTag(f.tags[j] as number), reason: wire.reasons[f.reason[j] as number] as string };
+      const v: SourceVerdict = { source: ids[f.at[j] as number] as string, verdict: verdictOfTag(f.tags[j] as number), reason: wire.reasons[f.reason[j] as number] as string };
       const e = f.evidence[j] as number;
       if (e !== NONE) v.evidence = evidence(e);
       const h = f.hint[j] as number;
