@@ -3,3 +3,4 @@
 // wrappers to every hot loop).
 export { buildCorpus, checkDraft } from '../server/src/core/check';
 export { splitSentences } from '../server/src/core/text/sentences';
+export { collectGarbage } from '../server/src/collect-garbage';

@@ -4,7 +4,8 @@
 //   node --expose-gc bench/out/measure-one.js --dir .cache/bench/1000 --draft draft.md --runs 5   (after npm run build)
 //
 // read  = read every file of the corpus from disk (the page cache, after the warm-up), nothing else
-// index = read every file of the corpus from disk (readFileSync utf8) + buildCorpus
+// index = read every file of the corpus from disk (readFileSync utf8) + buildCorpus + one garbage collection, as the
+// CLI makes once its corpus is built
 // floor = read the same files + splitSentences on each: the cheapest pass that touches every byte
 // check = checkDraft(draft, corpus, { language: 'markdown' }) on a freshly built corpus: what the CLI does with one
 //         draft (each source's preparations dropped once verified)
@@ -14,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Corpus } from '../server/src/core/check';
 // This file is bundled with the engine (esbuild.mjs -> bench/out/measure-one.js) and run by plain node, as the CLI
 // is: not through tsx, whose loader would add its own memory to the peak and its wrappers to every hot loop.
-import { buildCorpus, checkDraft, splitSentences } from './engine';
+import { buildCorpus, checkDraft, collectGarbage, splitSentences } from './engine';
 import { arg, peakMB, readAll } from './process-args';
 import type { Claim } from '../server/src/core/types';
 
@@ -89,6 +90,8 @@ function timeIndex(dir: string): { ms: number; cpuMs: number; corpus: Corpus; by
   const t0 = performance.now();
   const inputs = readAll(dir);
   const corpus = buildCorpus(inputs);
+  // As the CLI does once its corpus is built (cli/run.ts).
+  collectGarbage();
   const ms = performance.now() - t0;
   const cpu = cpuMs(c0);
   let bytes = 0;
@@ -128,6 +131,7 @@ function resetPeak(): boolean {
  * still holds pages of it, and reads higher). */
 function peakOnly(dir: string, draft: string): void {
   const corpus = buildCorpus(readAll(dir));
+  collectGarbage();
   const claims = checkDraft(draft, corpus, { language: 'markdown' });
   process.stdout.write(`RESULT ${JSON.stringify({ peakRssMB: peakMB(), claims: claims.length })}\n`);
 }

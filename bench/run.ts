@@ -207,7 +207,7 @@ function main(): void {
     }),
   ) + '\n');
   const loadEnd = loadavg()[0] ?? NaN;
-  process.stdout.write('medians; index = read files + buildCorpus (CPU ms: user + system of all threads); floor = read files + splitSentences; read = files only; heap = retained after indexing; ' +
+  process.stdout.write('medians; index = read files + buildCorpus + one garbage collection, as the CLI makes (CPU ms: user + system of all threads); floor = read files + splitSentences; read = files only; heap = retained after indexing; ' +
     'MB = 10^6 bytes; peak RSS = one index + check in a fresh process, as the CLI runs them, including the Node baseline ' +
     `(${fmt(median(measured.map((n) => (results[n] as Summary).baselineRssMB)))} MB)\n`);
   if (Math.max(env.loadavg1 ?? 0, loadEnd) > env.cpus) {
