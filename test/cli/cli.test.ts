@@ -297,6 +297,10 @@ describe('threads', () => {
     write(`${dir}/page.html`, `<html><head><title>Page</title></head><body><article><p>${SOURCE_A}</p><p>${SOURCE_B}</p></article></body></html>\n`);
     write(`${dir}/z-numbers.txt`, '1 2 3 4 5 6 7 8 9 10 '.repeat(5_200));
     write(`${dir}/kept-draft.md`, DRAFT);
+    // Files each thread loads and skips for itself: their warnings come in the files' order, as on one thread.
+    write(`${dir}/0-binary.txt`, Buffer.from([0x41, 0, 0x42]));
+    write(`${dir}/m-empty.md`, '---\ntitle: Nothing here\n---\n');
+    write(`${dir}/zz-no-article.html`, '<html><body><nav>Menu</nav><script>var x = 1;</script></body></html>');
     for (const name of fs.readdirSync(path.join(ROOT, 'examples/drafts'))) write(`threads/drafts/${name}`, fs.readFileSync(path.join(ROOT, 'examples/drafts', name)));
     const args = ['check', 'threads/drafts', `${dir}/kept-draft.md`, '--sources', dir, '--fail-on', 'none'];
     for (const format of ['json', 'sarif', 'text', 'github']) {
@@ -307,10 +311,30 @@ describe('threads', () => {
       assert.equal(three.stdout, one.stdout, format);
       assert.equal(three.stderr, one.stderr, format);
       if (format === 'text') {
+        assert.match(one.stderr, /0-binary\.txt: skipped: binary file[^]*m-empty\.md: skipped[^]*zz-no-article\.html: skipped: no article text/);
         assert.match(one.stderr, /z-numbers\.txt: more than 50,000 figures/);
         assert.match(one.stdout, /contradicted/);
       }
     }
+  });
+
+  it('on threads: no sources loaded is still bad usage, and two files with one id keep the first, as on one thread', () => {
+    write('allbad2/x.txt', Buffer.from([0, 0, 0]));
+    write('allbad2/y.md', '');
+    write('allbad2/z.txt', '   \n');
+    const r = cli(['check', 'drafts', '--sources', 'allbad2', '--jobs', '2']);
+    assertUsageError(r, /no sources loaded from allbad2/);
+    assert.match(r.stderr, /allbad2\/x\.txt: skipped: binary file[^]*allbad2\/z\.txt: skipped: empty file/);
+    write('twins/a/same.txt', SOURCE_A);
+    write('twins/b/same.txt', SOURCE_B);
+    write('twins/b/other.txt', SOURCE_B);
+    const args = ['check', 'drafts/one.md', '--sources', 'twins/a', '--sources', 'twins/b', '--format', 'json', '--fail-on', 'none'];
+    const one = cli([...args, '--jobs', '1']);
+    const two = cli([...args, '--jobs', '2']);
+    assert.equal(two.status, 0, two.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+    assert.match(two.stderr, /twins\/b\/same\.txt: skipped: its id same\.txt is already taken by twins\/a\/same\.txt/);
   });
 
   it('a copy of the CLI without its worker script runs on one thread, with a warning', () => {

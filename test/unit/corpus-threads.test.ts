@@ -2,11 +2,11 @@
 // core up to 4 once the sources are large enough to be worth it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PARALLEL_MIN_CHARS, threadsFor } from '../../server/src/cli/corpus-threads';
+import { PARALLEL_MIN_BYTES, threadsFor } from '../../server/src/cli/corpus-threads';
 
 test('threadsFor: asked for, capped by the sources; else by size and cores', () => {
-  const small = [{ id: 'a', text: 'x'.repeat(1000) }, { id: 'b', text: 'y' }];
-  const large = Array.from({ length: 10 }, (_, i) => ({ id: String(i), text: 'z'.repeat(PARALLEL_MIN_CHARS / 10) }));
+  const small = [1000, 1];
+  const large = Array.from({ length: 10 }, () => PARALLEL_MIN_BYTES / 10);
   assert.equal(threadsFor(3, small, 8), 2, 'no more threads than sources');
   assert.equal(threadsFor(1, large, 8), 1);
   assert.equal(threadsFor(undefined, small, 8), 1, 'small sources: one thread');

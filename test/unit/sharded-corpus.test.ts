@@ -48,7 +48,7 @@ test('a worker that cannot start, or that stops during a check, ends the call wi
     quits,
     `const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (m) => {
-  if (m.type === 'build') parentPort.postMessage({ type: 'built', counts: { sources: m.sources.length, quote: [], dated: [] }, readTo: [] });
+  if (m.type === 'build') parentPort.postMessage({ type: 'built', done: m.sources.length, counts: { sources: m.sources.length, quote: [], dated: [] }, readTo: [], ids: m.sources.map((s) => s.id) });
   if (m.type === 'check') process.exit(3);
 });\n`,
   );
@@ -71,7 +71,7 @@ test('once built, the corpus holds none of the sources sent to a worker: their v
   const sharded = await ShardedCorpus.build(given, { jobs: 2 });
   given = null;
   try {
-    assert.deepEqual(splitEvenly(inputs, 2).map((r) => r.length), [30, 30]);
+    assert.deepEqual(splitEvenly(inputs, 2, (s) => s.text.length).map((r) => r.length), [30, 30]);
     // A WeakRef read in this turn holds its object until the turn ends.
     await new Promise((resolve) => setImmediate(resolve));
     collectGarbage();

@@ -26,7 +26,7 @@ function printed(claims: readonly Claim[]): string {
 
 /** The draft checked shard by shard (`whole`: with the whole corpus's counts), each part through the wire or not. */
 function sharded(inputs: readonly SourceInput[], draftText: string, shards: number, opts: { whole?: boolean; wire?: boolean; ownSource?: string } = {}): Claim[] {
-  const runs = splitEvenly(inputs, shards);
+  const runs = splitEvenly(inputs, shards, (s) => s.text.length);
   const corpora = runs.map((r) => buildCorpus(r));
   if (opts.whole !== false) {
     const whole = wholeCounts(corpora.map(shardCounts));
@@ -45,14 +45,14 @@ function sharded(inputs: readonly SourceInput[], draftText: string, shards: numb
 test('splitEvenly: runs in order, none empty, of about the same size', () => {
   const inputs = Array.from({ length: 10 }, (_, i) => ({ id: String(i), text: 'x'.repeat(i === 0 ? 50 : 10) }));
   for (const n of [1, 2, 3, 4, 10, 11]) {
-    const runs = splitEvenly(inputs, n);
+    const runs = splitEvenly(inputs, n, (s) => s.text.length);
     assert.equal(runs.length, Math.min(n, inputs.length), `${n} runs`);
     assert.deepEqual(runs.flat(), inputs, 'every input once, in order');
     assert.ok(runs.every((r) => r.length > 0), 'none empty');
   }
   // 140 characters in two: the first input (50) and two more (70) against the rest (70).
-  assert.deepEqual(splitEvenly(inputs, 2).map((r) => r.length), [3, 7]);
-  assert.deepEqual(splitEvenly([], 3), [[]]);
+  assert.deepEqual(splitEvenly(inputs, 2, (s) => s.text.length).map((r) => r.length), [3, 7]);
+  assert.deepEqual(splitEvenly([], 3, () => 1), [[]]);
 });
 
 test('a generated draft checked over 2 and 3 shards of 160 generated sources gives the whole corpus\'s verdicts', () => {

@@ -1,13 +1,11 @@
 // `citecheck check`: load the config, the drafts and the sources, ask the engine, print the report.
 // Everything the command touches comes in through `io`, so it can run in-process as well as from main.ts.
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
 import { lineStarts, positionAt } from '../core/text/lines';
-import { loadDrafts, loadSources, NotFoundError, type DraftsResult, type FilePosition, type LoadedSource, type LoadOptions } from '../sources';
-
-/** A loaded source without its text. */
-type SourceMeta = Omit<LoadedSource, 'text'>;
+import { assembleSources, DEFAULT_MAX_FILE_SIZE, findSources, loadDrafts, loadFound, NotFoundError, withoutText, type DraftsResult, type FilePosition, type LoadOptions, type SourceMeta } from '../sources';
 import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
 import { loadConfig } from './config';
 import { UsageError } from './errors';
@@ -16,7 +14,7 @@ import { reportWriter } from './output';
 import { collectGarbage, HeapBudget } from '../collect-garbage';
 import { Progress } from './progress';
 import { threadsFor } from './corpus-threads';
-import { openCorpus, type CheckCorpus } from '../parallel/open-corpus';
+import { openCorpus, openFiles, type CheckCorpus } from '../parallel/open-corpus';
 import { claimsInFiles, cutoffMessage, num, reachesFailOn, type Report } from './report';
 import { VERSION } from './version';
 
@@ -92,29 +90,48 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Loads the sources and indexes them. What is returned holds no source's text: on several threads, the texts a
- * worker was sent are then let go here (about half of them). */
+/** Loads the sources and indexes them. What is returned holds no source's text. On several threads each thread loads
+ * its own share of the files, so that this one never holds the others' texts; on one, the files are read first
+ * ("Reading"), then indexed. */
 async function openSources(
   sourceArgs: readonly string[],
   { load, jobs, progress, report, beforeIndex }: { load: LoadOptions; jobs: number | undefined; progress: Progress; report: (message: string) => void; beforeIndex: () => void },
 ): Promise<{ corpus: CheckCorpus; sources: SourceMeta[] }> {
-  const loaded = await loadSources(sourceArgs, load).catch((err: unknown) => {
-    progress.clear();
+  const found = await findSources(sourceArgs, load).catch((err: unknown) => {
     if (err instanceof NotFoundError) throw new UsageError(`sources ${err.message}`);
     throw err;
   });
-  progress.clear();
+  const noSources = () => new UsageError(`no sources loaded from ${sourceArgs.join(', ')}`);
+  const sizes = found.files.map((f) => fileSize(f.abs));
+  const threads = threadsFor(jobs, sizes);
+  const indexing = (done: number, total: number) => progress.update('Indexing', done, total);
+  if (threads > 1 && new Set(found.files.map((f) => f.rel)).size === found.files.length) {
+    beforeIndex();
+    const files = found.files.map((f, i) => ({ ...f, bytes: sizes[i] as number }));
+    const opened = await openFiles(files, threads, load.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, indexing, report).finally(() => progress.clear());
+    const { sources, warnings } = assembleSources(opened.loaded, found.warnings);
+    warnings.forEach(report);
+    if (sources.length === 0) {
+      await opened.corpus.close();
+      throw noSources();
+    }
+    return { corpus: opened.corpus, sources };
+  }
+  const loaded = await loadFound(found, load).finally(() => progress.clear());
   loaded.warnings.forEach(report);
-  if (loaded.sources.length === 0) throw new UsageError(`no sources loaded from ${sourceArgs.join(', ')}`);
+  if (loaded.sources.length === 0) throw noSources();
   beforeIndex();
-  const threads = threadsFor(jobs, loaded.sources);
-  const corpus = await openCorpus(loaded.sources, threads, (done, total) => progress.update('Indexing', done, total), report).finally(() => progress.clear());
+  const corpus = await openCorpus(loaded.sources, threads, indexing, report).finally(() => progress.clear());
   return { corpus, sources: loaded.sources.map(withoutText) };
 }
 
-function withoutText(s: LoadedSource): SourceMeta {
-  const { text: _text, ...meta } = s;
-  return meta;
+/** A file's size in bytes; 0 when it cannot be read (the loader then says why). */
+function fileSize(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Checks each draft against the corpus and writes the report; returns the exit code. */

@@ -1,8 +1,10 @@
 // A corpus to check drafts against, held by this thread or split into shards across worker threads
 // (sharded-corpus.ts), which index and check at the same time. Both give the same verdicts. The CLI and the Node API
 // open theirs here.
-import { buildCorpus, checkDraft, type CheckDraftOptions } from '../core/check';
+import { buildCorpus, checkDraft, createCorpus, type CheckDraftOptions, type Corpus } from '../core/check';
 import type { Claim, SourceInput } from '../core/types';
+import type { SourceFile, SourceMeta } from '../sources';
+import { loadShard } from './load-shard';
 import { ShardedCorpus, WorkerScriptMissing } from './sharded-corpus';
 
 export interface CheckCorpus {
@@ -12,6 +14,36 @@ export interface CheckCorpus {
   readTo(id: string): number | undefined;
   check(text: string, options: CheckDraftOptions): Promise<Claim[]>;
   close(): Promise<void>;
+}
+
+/** Source files loaded and indexed on `jobs` threads, each thread loading its own share (ShardedCorpus
+ * buildFromFiles), with each file's outcome in order; on one thread when the worker's script is missing. The files'
+ * ids must differ (the first of two files with one id is the one kept, which only the loader in one thread knows). */
+export async function openFiles(
+  files: readonly SourceFile[],
+  jobs: number,
+  maxFileSize: number,
+  onProgress?: (done: number, total: number) => void,
+  warn: (message: string) => void = () => {},
+): Promise<{ corpus: CheckCorpus; loaded: (SourceMeta | string)[] }> {
+  if (jobs > 1) {
+    const built = await ShardedCorpus.buildFromFiles(files, { jobs, maxFileSize, ...(onProgress === undefined ? {} : { onProgress }) }).catch((err: unknown) => {
+      if (!(err instanceof WorkerScriptMissing)) throw err;
+      warn(`${err.message}: indexing on one thread`);
+      return null;
+    });
+    if (built !== null) return { corpus: shardedCorpus(built.corpus), loaded: built.loaded };
+  }
+  const corpus = createCorpus();
+  let done = 0;
+  const loaded = await loadShard(corpus, files, maxFileSize, async () => {
+    if (++done % 100 === 0) {
+      onProgress?.(done, files.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  });
+  onProgress?.(files.length, files.length);
+  return { corpus: localCorpus(corpus), loaded };
 }
 
 /** The corpus on `jobs` threads; on one, with a warning, when the worker's script is missing (a copy of the CLI or
@@ -30,15 +62,20 @@ export async function openCorpus(
           return null;
         })
       : null;
-  if (sharded !== null) {
-    return {
-      jobs: sharded.jobs,
-      readTo: (id) => sharded.readTo.get(id),
-      check: (text, options) => sharded.check(text, options),
-      close: () => sharded.close(),
-    };
-  }
-  const corpus = buildCorpus(sources, onProgress === undefined ? {} : { onProgress });
+  if (sharded !== null) return shardedCorpus(sharded);
+  return localCorpus(buildCorpus(sources, onProgress === undefined ? {} : { onProgress }));
+}
+
+function shardedCorpus(sharded: ShardedCorpus): CheckCorpus {
+  return {
+    jobs: sharded.jobs,
+    readTo: (id) => sharded.readTo.get(id),
+    check: (text, options) => sharded.check(text, options),
+    close: () => sharded.close(),
+  };
+}
+
+function localCorpus(corpus: Corpus): CheckCorpus {
   return {
     jobs: 1,
     readTo: (id) => corpus.byId.get(id)?.readTo,

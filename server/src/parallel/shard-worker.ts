@@ -1,9 +1,11 @@
-// A worker thread holding one shard of a corpus (see sharded-corpus.ts): it indexes the sources it is sent, takes
-// the whole corpus's counts, and checks each draft against its shard, sending back the found verdicts.
+// A worker thread holding one shard of a corpus (see sharded-corpus.ts): it indexes the sources it is sent, or loads
+// the files it is sent and indexes those that are sources; takes the whole corpus's counts; and checks each draft
+// against its shard, sending back the found verdicts.
 import { parentPort } from 'node:worker_threads';
 import { buildCorpus, checkShard, createCorpus, readDraft, type Corpus } from '../core/check';
 import { cutSources, setWhole, shardCounts } from '../core/corpus/corpus';
-import type { FromShard, ToShard } from './protocol';
+import type { FromShard, SentSource, ShardWork, ToShard } from './protocol';
+import { loadShard } from './load-shard';
 import { WireEncoder } from './wire';
 
 const port = parentPort;
@@ -11,10 +13,33 @@ if (port === null) throw new Error('shard-worker.js runs as a worker thread');
 const send = (m: FromShard): void => port.postMessage(m);
 let corpus: Corpus = createCorpus();
 
-port.on('message', (m: ToShard) => {
+/** Indexes the shard's work, reporting progress every 100 inputs; the files' outcomes for a 'load'. */
+async function build(m: ShardWork): Promise<{ done: number; loaded?: (SentSource | string)[] }> {
   if (m.type === 'build') {
     corpus = buildCorpus(m.sources, { onProgress: (done) => send({ type: 'progress', done }) });
-    send({ type: 'built', counts: shardCounts(corpus), readTo: cutSources(corpus) });
+    return { done: m.sources.length };
+  }
+  corpus = createCorpus();
+  let done = 0;
+  const loaded = await loadShard(corpus, m.files, m.maxFileSize, () => {
+    if (++done % 100 === 0) send({ type: 'progress', done });
+    return Promise.resolve();
+  });
+  // A function does not cross threads: the CLI's thread makes each `locate` again from its fileMap.
+  return { done, loaded: loaded.map((r) => (typeof r === 'string' ? r : withoutLocate(r))) };
+}
+
+function withoutLocate(s: SentSource & { locate?: unknown }): SentSource {
+  const { locate: _locate, ...sent } = s;
+  return sent;
+}
+
+port.on('message', (m: ToShard) => {
+  if (m.type === 'build' || m.type === 'load') {
+    // A file the loader cannot read is a warning, not an error: what is thrown here is a bug, and fails the worker.
+    void build(m).then(({ done, loaded }) => {
+      send({ type: 'built', done, counts: shardCounts(corpus), readTo: cutSources(corpus), ids: corpus.sources.map((s) => s.id), ...(loaded ? { loaded } : {}) });
+    });
   } else if (m.type === 'whole') setWhole(corpus, m.whole);
   else {
     try {

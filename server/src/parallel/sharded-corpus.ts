@@ -13,7 +13,9 @@ import { Worker } from 'node:worker_threads';
 import { addSource, checkShard, createCorpus, mergeShards, readDraft, type CheckDraftOptions, type Corpus } from '../core/check';
 import { cutSources, setWhole, shardCounts, wholeCounts } from '../core/corpus/corpus';
 import type { Claim, SourceInput } from '../core/types';
-import type { FromShard, ToShard } from './protocol';
+import type { FromShard, ShardWork, ToShard } from './protocol';
+import { locator, type SourceFile, type SourceMeta } from '../sources';
+import { loadShard } from './load-shard';
 import { decodePart, type WirePart } from './wire';
 
 export interface ShardedBuildOptions {
@@ -25,25 +27,25 @@ export interface ShardedBuildOptions {
   workerScript?: string;
 }
 
-/** Splits the inputs into at most `n` runs, in order, of about the same number of characters each (none empty, unless
- * there are no inputs: then one empty run). */
-export function splitEvenly<T extends { text: string }>(inputs: readonly T[], n: number): T[][] {
+/** Splits the inputs into at most `n` runs, in order, of about the same size each (none empty, unless there are no
+ * inputs: then one empty run). */
+export function splitEvenly<T>(inputs: readonly T[], n: number, size: (input: T) => number): T[][] {
   const k = Math.max(1, Math.min(n, inputs.length));
   let total = 0;
-  for (const s of inputs) total += s.text.length;
+  for (const s of inputs) total += size(s);
   let run: T[] = [];
   const runs: T[][] = [run];
   let sum = 0;
   inputs.forEach((s, i) => {
     const runsToCome = k - runs.length;
-    // The next run starts once this one has its share of the characters, or when each run to come needs one of the
+    // The next run starts once this one has its share of the size, or when each run to come needs one of the
     // inputs left.
     if (run.length > 0 && runsToCome > 0 && (sum >= (total * runs.length) / k || inputs.length - i === runsToCome)) {
       run = [];
       runs.push(run);
     }
     run.push(s);
-    sum += s.text.length;
+    sum += size(s);
   });
   return runs;
 }
@@ -79,7 +81,7 @@ class Shard {
         this.done = m.done;
         onProgress();
       } else if (m.type === 'built') {
-        this.done = m.counts.sources;
+        this.done = m.done;
         this.built?.resolve(m);
       }
       else this.waiting.get(m.id)?.resolve(m);
@@ -101,10 +103,10 @@ class Shard {
     this.worker.postMessage(m);
   }
 
-  build(sources: SourceInput[]): Promise<Extract<FromShard, { type: 'built' }>> {
+  build(work: ShardWork): Promise<Extract<FromShard, { type: 'built' }>> {
     return new Promise((resolve, reject) => {
       this.built = { resolve: resolve as (m: FromShard) => void, reject };
-      this.send({ type: 'build', sources });
+      this.send(work);
     }).finally(() => {
       this.built = null;
     }) as Promise<Extract<FromShard, { type: 'built' }>>;
@@ -157,38 +159,68 @@ export class ShardedCorpus {
     return this.shards.length + 1;
   }
 
+  /** Indexes sources given with their texts: each worker is sent plain copies of its share (id, text, title, path). */
   static async build(inputs: readonly SourceInput[], options: ShardedBuildOptions): Promise<ShardedCorpus> {
-    const runs = splitEvenly(inputs, options.jobs);
-    // The workers report progress for as long as they run: what reports it is made outside this function, whose
-    // closures would otherwise keep every source's text (`runs`) alive with it.
-    const progress = new BuildProgress(inputs.length, options.onProgress);
-    const report = progress.report;
+    const runs = splitEvenly(inputs, options.jobs, (s) => s.text.length);
+    const work = runs.slice(1).map((r): ShardWork => ({ type: 'build', sources: r.map(plainInput) }));
+    const { corpus } = await ShardedCorpus.start(options, inputs.length, work, async (local, tick) => {
+      for (const s of runs[0] ?? []) {
+        addSource(local, s);
+        await tick();
+      }
+      return [];
+    });
+    return corpus;
+  }
+
+  /** Loads source files and indexes them, each shard its own share of the files (by size): this thread never holds
+   * a worker's texts, and the shards read and extract their files at the same time. Also gives each file's outcome,
+   * in the files' order: the source without its text, or the warning that says why it was skipped. */
+  static async buildFromFiles(
+    files: readonly SourceFile[],
+    options: ShardedBuildOptions & { maxFileSize: number },
+  ): Promise<{ corpus: ShardedCorpus; loaded: (SourceMeta | string)[] }> {
+    const runs = splitEvenly(files, options.jobs, (f) => f.bytes);
+    const work = runs.slice(1).map((r): ShardWork => ({ type: 'load', files: r, maxFileSize: options.maxFileSize }));
+    return ShardedCorpus.start(options, files.length, work, (local, tick) => loadShard(local, runs[0] ?? [], options.maxFileSize, tick));
+  }
+
+  /** Starts a worker for each share of `work`, has this thread index its own share (`indexLocal`, which calls `tick`
+   * after each input) meanwhile, and joins the shards once all are built. */
+  private static async start(
+    options: ShardedBuildOptions,
+    total: number,
+    work: readonly ShardWork[],
+    indexLocal: (local: Corpus, tick: () => Promise<void>) => Promise<(SourceMeta | string)[]>,
+  ): Promise<{ corpus: ShardedCorpus; loaded: (SourceMeta | string)[] }> {
+    // The workers report progress for as long as they run: what reports it is made outside build(), whose closures
+    // would otherwise keep every source's text alive with it.
+    const progress = new BuildProgress(total, options.onProgress);
     const script = options.workerScript !== undefined ? { file: options.workerScript } : defaultScript();
     if (script.eval !== true && !existsSync(script.file)) throw new WorkerScriptMissing(`the worker script ${script.file} is missing`);
-    const shards = runs.slice(1).map(() => new Shard(script, report));
+    const shards = work.map(() => new Shard(script, progress.report));
     progress.shards = shards;
     try {
-      // The workers get plain copies of their sources (id, text, title, path) and index them while this thread
-      // indexes its own.
-      const built = Promise.all(shards.map((s, i) => s.build((runs[i + 1] as SourceInput[]).map(plainInput))));
+      const built = Promise.all(shards.map((s, i) => s.build(work[i] as ShardWork)));
+      // A worker that fails while this thread indexes is reported below, not as an unhandled rejection.
+      built.catch(() => undefined);
       const local = createCorpus();
-      for (const [i, s] of (runs[0] ?? []).entries()) {
-        addSource(local, s);
-        if ((i + 1) % 100 === 0) {
-          progress.localDone = i + 1;
-          report();
+      const loaded = await indexLocal(local, async () => {
+        if (++progress.localDone % 100 === 0) {
+          progress.report();
           await breath();
         }
-      }
-      progress.localDone = runs[0]?.length ?? 0;
+      });
       const answers = await built;
-      report();
+      progress.report();
       const whole = wholeCounts([shardCounts(local), ...answers.map((a) => a.counts)]);
       setWhole(local, whole);
       for (const s of shards) s.setWhole(whole);
       const readTo = new Map([...cutSources(local), ...answers.flatMap((a) => a.readTo)]);
-      const ids = runs.flatMap((r) => r.map((s) => s.id));
-      return new ShardedCorpus(local, shards, runs.slice(1).map((r) => r.map((s) => s.id)), ids, readTo);
+      const workerIds = answers.map((a) => a.ids);
+      const ids = [...local.sources.map((s) => s.id), ...workerIds.flat()];
+      for (const a of answers) for (const r of a.loaded ?? []) loaded.push(typeof r === 'string' ? r : { ...r, locate: locator(r.fileMap) });
+      return { corpus: new ShardedCorpus(local, shards, workerIds, ids, readTo), loaded };
     } catch (err) {
       await Promise.all(shards.map((s) => s.close()));
       throw err;

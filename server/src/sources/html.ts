@@ -2,7 +2,7 @@
 // the <article> (or else <main>) when the page has one; block elements end paragraphs. Every character of
 // the text keeps the offset it came from in the HTML, so evidence can point into the real file.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
-import { lastAtOrBefore } from '../core/text/lines';
+import { fileOffset, type TextRuns } from './file-map';
 import { detached } from './detach';
 
 type Htmlparser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
@@ -35,6 +35,8 @@ interface Piece {
 export interface HtmlArticle {
   text: string;
   title: string | null;
+  /** The runs of `text` that follow the HTML linearly. */
+  runs: TextRuns;
   /** Offset in the HTML of the character at `offset` in `text`. */
   toRaw(offset: number): number;
 }
@@ -175,27 +177,13 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
   }
 
   // The text and the title are made of slices of the page: each gets storage of its own, so that the page can go.
-  // Made outside this function, the mapping holds its runs and two lengths, not the page, its pieces or the parser.
   const title = ogTitle ?? cleanTitle(titleText);
-  return {
-    text: detached(out),
-    title: title === null ? null : detached(title),
-    toRaw: rawOffsets(Int32Array.from(segOut), Int32Array.from(segRaw), out.length, html.length),
-  };
+  const runs: TextRuns = { segOut: Int32Array.from(segOut), segRaw: Int32Array.from(segRaw), outLength: out.length };
+  return { text: detached(out), title: title === null ? null : detached(title), runs, toRaw: toRawOf(runs, html.length) };
 }
 
-/** Maps an offset of the article text to the page's, given the runs where the text follows the page linearly
- * (segOut[i] in the text starts where segRaw[i] in the page does). */
-function rawOffsets(segOut: Int32Array, segRaw: Int32Array, outLength: number, htmlLength: number): (offset: number) => number {
-  return (offset) => {
-    if (segOut.length === 0) return 0;
-    const lo = lastAtOrBefore(segOut, offset);
-    const start = segOut[lo] as number;
-    const raw = segRaw[lo] as number;
-    const nextOut = lo + 1 < segOut.length ? (segOut[lo + 1] as number) : outLength;
-    const nextRaw = lo + 1 < segRaw.length ? (segRaw[lo + 1] as number) : htmlLength;
-    // Within a linear run, step along; never past where the next run starts in the HTML.
-    const linearEnd = Math.max(raw, nextRaw);
-    return Math.min(raw + Math.max(0, Math.min(offset, nextOut) - start), linearEnd, htmlLength);
-  };
+/** Made out here, the mapping holds its runs and the page's length, not what extractHtml's own closures hold (the
+ * page's pieces, the parser). */
+function toRawOf(runs: TextRuns, htmlLength: number): (offset: number) => number {
+  return (offset) => fileOffset(runs, htmlLength, offset);
 }

@@ -3,11 +3,13 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Language, SourceInput } from '../core/types';
-import { lineStarts, positionAt } from '../core/text/lines';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read';
 import { readFrontMatter } from './frontmatter';
 import { extractHtml, HtmlTooDeepError, type HtmlArticle } from './html';
 import { displayPath, findFiles, type FoundFile } from './walk';
+import { fileMap, locator, type FileMap, type FilePosition } from './file-map';
+
+export type { FileMap, FilePosition } from './file-map';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -24,11 +26,6 @@ export const DRAFT_EXTENSIONS: Readonly<Record<string, Language>> = {
   '.txt': 'plaintext',
 };
 
-/** A 1-based line and UTF-16 column in the file on disk. */
-export interface FilePosition {
-  line: number;
-  column: number;
-}
 
 export interface LoadedSource extends SourceInput {
   /** The file, relative to the working directory, with '/' separators. */
@@ -42,6 +39,8 @@ export interface LoadedSource extends SourceInput {
    * same line and column as in `text`; for HTML it maps the extracted article text back into the markup.
    */
   locate(offset: number): FilePosition;
+  /** What `locate` reads, as data. */
+  fileMap: FileMap;
   /** True when `text` is not the file's own text (HTML), so positions in `text` differ from the file's. */
   remapped: boolean;
 }
@@ -73,20 +72,22 @@ export interface DraftsResult {
   warnings: string[];
 }
 
-/** Positions in a text by its line starts, worked out now (17 ms for 10,000 news articles): the locator does not
- * hold the text, which the CLI lets go once a worker thread has its copy (and an HTML page's markup at once). */
-function locator(text: string): (offset: number) => FilePosition {
-  const starts = lineStarts(text);
-  const length = text.length;
-  return (offset) => {
-    const p = positionAt(starts, Math.max(0, Math.min(offset, length)));
-    return { line: p.line + 1, column: p.character + 1 };
-  };
+/** A found file with its path as shown to the user (relative to the working directory). */
+export interface Input extends FoundFile {
+  shown: string;
 }
 
-/** A found file with its path as shown to the user (relative to the working directory). */
-interface Input extends FoundFile {
-  shown: string;
+/** A source file to load, with its size in bytes (how sources are shared out between threads). */
+export interface SourceFile extends Input {
+  bytes: number;
+}
+
+/** A loaded source without its text. */
+export type SourceMeta = Omit<LoadedSource, 'text'>;
+
+export function withoutText(s: LoadedSource): SourceMeta {
+  const { text: _text, ...meta } = s;
+  return meta;
 }
 
 function ignoreMatcher(ignore: readonly string[] | undefined): (f: Input) => boolean {
@@ -128,9 +129,12 @@ async function gather(
 
 /** Loads sources from folders, files or glob patterns (relative to the working directory). */
 export async function loadSources(args: readonly string[], opts: LoadOptions = {}): Promise<SourcesResult> {
+  return loadFound(await findSources(args, opts), opts);
+}
+
+/** Loads the files findSources found. */
+export async function loadFound({ files, warnings }: { files: readonly Input[]; warnings: readonly string[] }, opts: LoadOptions = {}): Promise<SourcesResult> {
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const warnings: string[] = [];
-  const files = await gather(args, Object.keys(SOURCE_EXTENSIONS), opts, warnings);
   const loaded: (LoadedSource | string)[] = [];
   for (let i = 0; i < files.length; i++) {
     loaded.push(await loadSource(files[i] as Input, maxFileSize));
@@ -139,25 +143,41 @@ export async function loadSources(args: readonly string[], opts: LoadOptions = {
       await yieldToLoop();
     }
   }
-  const sources: LoadedSource[] = [];
+  return assembleSources(loaded, warnings);
+}
+
+/** The source files that folders, files or glob patterns name, in the order they load, and warnings about the
+ * patterns themselves (a glob that matches nothing). */
+export async function findSources(args: readonly string[], opts: LoadOptions = {}): Promise<{ files: Input[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  const files = await gather(args, Object.keys(SOURCE_EXTENSIONS), opts, warnings);
+  return { files, warnings };
+}
+
+/** The sources loaded from found files (each a source, or the warning that says why it was skipped), in the files'
+ * order: the first of two files with the same id is kept. `warnings` come first. */
+export function assembleSources<T extends { id: string; path: string }>(loaded: readonly (T | string)[], warnings: readonly string[] = []): { sources: T[]; warnings: string[] } {
+  const out = [...warnings];
+  const sources: T[] = [];
   const ids = new Map<string, string>();
   for (const r of loaded) {
     if (typeof r === 'string') {
-      warnings.push(r);
+      out.push(r);
       continue;
     }
     const other = ids.get(r.id);
     if (other !== undefined) {
-      warnings.push(`${r.path}: skipped: its id ${r.id} is already taken by ${other}`);
+      out.push(`${r.path}: skipped: its id ${r.id} is already taken by ${other}`);
       continue;
     }
     ids.set(r.id, r.path);
     sources.push(r);
   }
-  return { sources, warnings };
+  return { sources, warnings: out };
 }
 
-async function loadSource(f: Input, maxFileSize: number): Promise<LoadedSource | string> {
+/** One found file as a source, or the warning that says why it is skipped. */
+export async function loadSource(f: Input, maxFileSize: number): Promise<LoadedSource | string> {
   const shown = f.shown;
   const format = SOURCE_EXTENSIONS[path.extname(f.abs).toLowerCase()];
   if (format === undefined) return `${shown}: skipped: not a source type citecheck reads (.txt, .md, .markdown, .html, .htm)`;
@@ -165,12 +185,12 @@ async function loadSource(f: Input, maxFileSize: number): Promise<LoadedSource |
   if (!read.ok) return `${shown}: skipped: ${read.reason}`;
   const base = { id: f.rel, path: shown, format };
   if (format === 'text') {
-    return { ...base, text: read.text, locate: locator(read.text), remapped: false };
+    return withMap({ ...base, text: read.text, remapped: false }, fileMap(read.text));
   }
   if (format === 'markdown') {
     const md = readFrontMatter(read.text);
     if (md.text.trim() === '') return `${shown}: skipped: no article text after the front matter`;
-    const src: LoadedSource = { ...base, text: md.text, locate: locator(md.text), remapped: false };
+    const src = withMap({ ...base, text: md.text, remapped: false }, fileMap(md.text));
     if (md.meta.title !== undefined) src.title = md.meta.title;
     if (md.meta.outlet !== undefined) src.outlet = md.meta.outlet;
     if (md.meta.date !== undefined) src.date = md.meta.date;
@@ -185,10 +205,14 @@ async function loadSource(f: Input, maxFileSize: number): Promise<LoadedSource |
     throw err;
   }
   if (html.text.trim() === '') return `${shown}: skipped: no article text in the HTML`;
-  const inFile = locator(read.text);
-  const src: LoadedSource = { ...base, text: html.text, locate: (o) => inFile(html.toRaw(o)), remapped: true };
+  const src = withMap({ ...base, text: html.text, remapped: true }, fileMap(read.text, html.runs));
   if (html.title !== null) src.title = html.title;
   return src;
+}
+
+/** A source with its file map, and the `locate` made from it. */
+export function withMap(src: Omit<LoadedSource, 'locate' | 'fileMap'>, map: FileMap): LoadedSource {
+  return { ...src, locate: locator(map), fileMap: map };
 }
 
 /** Loads drafts from files or folders (folders: .md, .markdown and .txt, recursively). */
