@@ -58,6 +58,9 @@ function cleanTitle(s: string): string | null {
   return t === '' ? null : t;
 }
 
+/** Runs of characters that are not white space (as \s has it). */
+const WORDS = /\S+/g;
+
 export async function extractHtml(html: string): Promise<HtmlArticle> {
   const { Parser } = await htmlparser2();
   const pieces: Piece[] = [];
@@ -160,20 +163,17 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
       emit(p.text, p.rawStart, false);
       continue;
     }
+    // Each run of non-space characters is written where it stands; a run of spaces before it becomes one space.
     const t = p.text;
-    let i = 0;
-    while (i < t.length) {
-      if (/\s/.test(t[i] as string)) {
-        if (pendingSpace < 0) pendingSpace = p.rawStart + i;
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < t.length && !/\s/.test(t[j] as string)) j++;
+    let end = 0;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(t); m !== null; m = WORDS.exec(t)) {
+      if (m.index > end && pendingSpace < 0) pendingSpace = p.rawStart + end;
       flushPending();
-      emit(t.slice(i, j), p.rawStart + i, true);
-      i = j;
+      emit(m[0], p.rawStart + m.index, true);
+      end = m.index + m[0].length;
     }
+    if (t.length > end && pendingSpace < 0) pendingSpace = p.rawStart + end;
   }
 
   // The text and the title are made of slices of the page: each gets storage of its own, so that the page can go.
