@@ -1,17 +1,19 @@
 // Measures one corpus size with the corpus split across threads (server/src/parallel/sharded-corpus.ts), as the
-// CLI runs a large corpus: in a fresh process, each run reads the files, builds a ShardedCorpus (this thread and
-// jobs - 1 worker threads, started afresh, as each CLI run starts its own) and checks the draft once. Prints one
-// JSON line starting with "RESULT ".
+// CLI runs a large corpus: in a fresh process, each run finds the files and builds a ShardedCorpus from them (this
+// thread and jobs - 1 worker threads, started afresh, as each CLI run starts its own; each reads, checks and indexes
+// its share of the files, as the CLI's loader does) and checks the draft once. Prints one JSON line starting with
+// "RESULT ".
 //
 //   node bench/out/measure-threads.js --dir .cache/bench/10000 --draft draft.md --jobs 2 --runs 3   (after npm run build)
 //
 // The workers are cold in every run (their code not yet optimised), as they are in a CLI run; the peak is the first
 // run's, in a process that has done nothing else.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ShardedCorpus } from '../server/src/parallel/sharded-corpus';
 import { collectGarbage } from '../server/src/collect-garbage';
-import { arg, peakMB, readAll } from './process-args';
+import { arg, peakMB } from './process-args';
+import { DEFAULT_MAX_FILE_SIZE, findSources } from '../server/src/sources';
 
 export interface ThreadsResult {
   jobs: number;
@@ -34,8 +36,11 @@ async function main(): Promise<void> {
   try {
     for (let r = 0; r < runs; r++) {
       const t0 = performance.now();
-      const corpus = await ShardedCorpus.build(readAll(dir), { jobs, workerScript });
-      // As the CLI does once its corpus is built (cli/run.ts): here it also lets go of the texts sent to the workers.
+      // As the CLI loads a large corpus (cli/run.ts): each thread reads, checks and indexes its share of the files.
+      const found = await findSources([dir]);
+      const files = found.files.map((f) => ({ ...f, bytes: statSync(f.abs).size }));
+      const { corpus } = await ShardedCorpus.buildFromFiles(files, { jobs, workerScript, maxFileSize: DEFAULT_MAX_FILE_SIZE });
+      // As the CLI does once its corpus is built.
       collectGarbage();
       result.indexMs.push(performance.now() - t0);
       const t1 = performance.now();
