@@ -282,7 +282,7 @@ function main(): void {
     }
     const rows = Object.keys(threaded).map(Number);
     if (rows.length > 0) {
-      process.stdout.write(`\non ${jobs} threads (the CLI's default from 10 million characters of sources; workers started afresh each run, as in a CLI run; speed-up: one thread's time over this one's):\n` + table(
+      process.stdout.write(`\non ${jobs} threads (the CLI's default from 10 MB of source files; each thread loads its own share of the files, as the CLI's do; workers started afresh each run, as in a CLI run; speed-up: one thread's time over this one's):\n` + table(
         ['articles', 'threads', 'runs', 'index ms', 'index/floor', 'speed-up', 'check ms', 'speed-up', 'peak RSS MB'],
         rows.map((n) => {
           const t = threaded[n]!;

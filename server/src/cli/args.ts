@@ -49,7 +49,7 @@ Options:
   -c, --config <file>          read settings from this file instead of ./.citecheck.json
       --max-file-size <bytes>  skip files larger than this (default 5 MB; 500k and 5M also work)
   -j, --jobs <n>               index and check on n threads (default: one per CPU core, up to 4,
-                               when the sources hold 10 million characters or more; 1: one thread)
+                               when the source files hold 10 MB or more; 1: one thread)
       --color, --no-color      force colour on or off (default: on for a terminal, off if NO_COLOR is set)
   -q, --quiet                  print findings only: no warnings, no progress, no supported claims
   -h, --help                   show this help
