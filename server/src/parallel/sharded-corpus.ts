@@ -193,8 +193,8 @@ export class ShardedCorpus {
     work: readonly ShardWork[],
     indexLocal: (local: Corpus, tick: () => Promise<void>) => Promise<(SourceMeta | string)[]>,
   ): Promise<{ corpus: ShardedCorpus; loaded: (SourceMeta | string)[] }> {
-    // The workers report progress for as long as they run: what reports it is made outside build(), whose closures
-    // would otherwise keep every source's text alive with it.
+    // The workers report progress for as long as they run: what reports it is an object of its own, not a closure
+    // beside build()'s, which would keep every source it was given (their texts) alive with it.
     const progress = new BuildProgress(total, options.onProgress);
     const script = options.workerScript !== undefined ? { file: options.workerScript } : defaultScript();
     if (script.eval !== true && !existsSync(script.file)) throw new WorkerScriptMissing(`the worker script ${script.file} is missing`);
