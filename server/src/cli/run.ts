@@ -108,7 +108,9 @@ async function openSources(
   if (threads > 1 && new Set(found.files.map((f) => f.rel)).size === found.files.length) {
     beforeIndex();
     const files = found.files.map((f, i) => ({ ...f, bytes: sizes[i] as number }));
-    const opened = await openFiles(files, threads, load.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, indexing, report).finally(() => progress.clear());
+    // Each thread reads its files and indexes them: one count of files for both.
+    const loading = (done: number, total: number) => progress.update('Reading and indexing', done, total, 'files');
+    const opened = await openFiles(files, threads, load.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, loading, report).finally(() => progress.clear());
     const { sources, warnings } = assembleSources(opened.loaded, found.warnings);
     warnings.forEach(report);
     if (sources.length === 0) {
