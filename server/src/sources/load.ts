@@ -26,7 +26,6 @@ export const DRAFT_EXTENSIONS: Readonly<Record<string, Language>> = {
   '.txt': 'plaintext',
 };
 
-
 export interface LoadedSource extends SourceInput {
   /** The file, relative to the working directory, with '/' separators. */
   path: string;
@@ -211,7 +210,7 @@ export async function loadSource(f: Input, maxFileSize: number): Promise<LoadedS
 }
 
 /** A source with its file map, and the `locate` made from it. */
-export function withMap(src: Omit<LoadedSource, 'locate' | 'fileMap'>, map: FileMap): LoadedSource {
+function withMap(src: Omit<LoadedSource, 'locate' | 'fileMap'>, map: FileMap): LoadedSource {
   return { ...src, locate: locator(map), fileMap: map };
 }
 
