@@ -123,3 +123,24 @@ test('wire: verdicts encoded one by one as the check finds them come back as the
   const short = new WireEncoder(corpus.sources);
   assert.throws(() => short.finish(kept), /verdicts encoded for/);
 });
+
+test('wire: sentences travel once each, and two that start at one place but differ in length both come back', () => {
+  const text = 'Some 11,000 troops were sent. Officials said 12,000 later.';
+  const order = buildCorpus([{ id: 's.txt', text }]).sources;
+  const evidence = (sentenceEnd: number, word: string) => {
+    const start = text.indexOf(word);
+    return { text: text.slice(0, sentenceEnd), line: 1, column: start + 1, wording: word, start, end: start + word.length };
+  };
+  const first = evidence(29, '11,000 troops');
+  const again = { ...evidence(29, 'troops') };
+  const longer = evidence(text.length, '12,000');
+  const verdicts: SourceVerdict[] = [first, again, longer].map((ev) => ({ source: 's.txt', verdict: 'contradicts', reason: 'source says so', evidence: ev }));
+  const encoder = new WireEncoder(order);
+  verdicts.forEach((v, k) => encoder.add(k, 0, v));
+  const part: ShardPart = { sources: 1, own: -1, found: verdicts.map(() => ({ at: Int32Array.of(0), tags: Uint8Array.of(1), verdicts: [] })) };
+  const sent = deserialize(serialize(encoder.finish(part))) as WirePart;
+  assert.equal(sent.sentenceEnds.length, 2, 'the first sentence once, the longer one on its own');
+  assert.equal(sent.sentences, text.slice(0, 29) + text);
+  const back = decodePart(sent, ['s.txt']).found.map((f) => (f.make as (j: number) => SourceVerdict)(0));
+  assert.deepEqual(back, verdicts);
+});
