@@ -160,6 +160,10 @@ async function run(): Promise<void> {
     const toast = p.locator('.notifications-toasts .notification-toast', { hasText: 'Citecheck: 1 draft' });
     const text = await waitForText(toast.first(), (t) => /Citecheck: 1 draft, \d+ claims?:/.test(t), 60_000, 'the notification of the checked drafts');
     await p.locator('.tabs-container .tab', { hasText: 'Citecheck report' }).waitFor({ timeout: 30_000 });
+    // The tab opens before its webview has drawn: the picture waits for the report's table (a webview's page sits in
+    // an iframe inside the workbench's iframe).
+    const report = p.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await report.locator('table tbody tr').first().waitFor({ timeout: 30_000 });
     await p.screenshot({ path: join(RESULTS, 'report.png') });
     console.log(`e2e:   ${oneLine(text, 160)}`);
   });
