@@ -5,7 +5,7 @@ import { buildCorpus, checkDraft, createCorpus, type CheckDraftOptions, type Cor
 import type { Claim, SourceInput } from '../core/types';
 import type { SourceFile, SourceMeta } from '../sources';
 import { loadShard } from './load-shard';
-import { ShardedCorpus, WorkerScriptMissing } from './sharded-corpus';
+import { breath, ShardedCorpus, WorkerScriptMissing } from './sharded-corpus';
 
 export interface CheckCorpus {
   /** How many threads hold the corpus. */
@@ -26,20 +26,14 @@ export async function openFiles(
   onProgress?: (done: number, total: number) => void,
   warn: (message: string) => void = () => {},
 ): Promise<{ corpus: CheckCorpus; loaded: (SourceMeta | string)[] }> {
-  if (jobs > 1) {
-    const built = await ShardedCorpus.buildFromFiles(files, { jobs, maxFileSize, ...(onProgress === undefined ? {} : { onProgress }) }).catch((err: unknown) => {
-      if (!(err instanceof WorkerScriptMissing)) throw err;
-      warn(`${err.message}: indexing on one thread`);
-      return null;
-    });
-    if (built !== null) return { corpus: shardedCorpus(built.corpus), loaded: built.loaded };
-  }
+  const built = jobs > 1 ? await orOneThread(ShardedCorpus.buildFromFiles(files, { jobs, maxFileSize, ...(onProgress === undefined ? {} : { onProgress }) }), warn) : null;
+  if (built !== null) return { corpus: shardedCorpus(built.corpus), loaded: built.loaded };
   const corpus = createCorpus();
   let done = 0;
   const loaded = await loadShard(corpus, files, maxFileSize, async () => {
     if (++done % 100 === 0) {
       onProgress?.(done, files.length);
-      await new Promise((resolve) => setImmediate(resolve));
+      await breath();
     }
   });
   onProgress?.(files.length, files.length);
@@ -54,16 +48,19 @@ export async function openCorpus(
   onProgress?: (done: number, total: number) => void,
   warn: (message: string) => void = () => {},
 ): Promise<CheckCorpus> {
-  const sharded =
-    jobs > 1
-      ? await ShardedCorpus.build(sources, onProgress === undefined ? { jobs } : { jobs, onProgress }).catch((err: unknown) => {
-          if (!(err instanceof WorkerScriptMissing)) throw err;
-          warn(`${err.message}: indexing on one thread`);
-          return null;
-        })
-      : null;
+  const sharded = jobs > 1 ? await orOneThread(ShardedCorpus.build(sources, onProgress === undefined ? { jobs } : { jobs, onProgress }), warn) : null;
   if (sharded !== null) return shardedCorpus(sharded);
   return localCorpus(buildCorpus(sources, onProgress === undefined ? {} : { onProgress }));
+}
+
+/** What a sharded build gives, or null, with a warning, when the worker's script is missing: the caller then indexes
+ * on one thread. Any other failure is the caller's. */
+function orOneThread<T>(build: Promise<T>, warn: (message: string) => void): Promise<T | null> {
+  return build.catch((err: unknown) => {
+    if (!(err instanceof WorkerScriptMissing)) throw err;
+    warn(`${err.message}: indexing on one thread`);
+    return null;
+  });
 }
 
 function shardedCorpus(sharded: ShardedCorpus): CheckCorpus {

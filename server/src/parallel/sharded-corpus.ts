@@ -134,7 +134,7 @@ class Shard {
 }
 
 /** Yields to the event loop, so that the workers' progress messages are read while this thread indexes. */
-function breath(): Promise<void> {
+export function breath(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
