@@ -88,7 +88,7 @@ export class WireEncoder {
   private readonly reasonIndex = new Map<string, number>();
   private readonly reasons: string[] = [];
   private readonly claims: ClaimWire[] = [];
-  /** Sentence numbers by source position and start (sentenceKey). */
+  /** Sentence numbers by source position and start (the position times SOURCE_CHARS, plus the start). */
   private readonly sentenceIndex = new Map<number, number>();
   private readonly sentences: string[] = [];
   private readonly sentenceEnds: number[] = [];

@@ -2,7 +2,7 @@
 // the <article> (or else <main>) when the page has one; block elements end paragraphs. Every character of
 // the text keeps the offset it came from in the HTML, so evidence can point into the real file.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
-import { fileOffset, type TextRuns } from './file-map';
+import type { TextRuns } from './file-map';
 import { detached } from './detach';
 
 type Htmlparser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
@@ -35,10 +35,9 @@ interface Piece {
 export interface HtmlArticle {
   text: string;
   title: string | null;
-  /** The runs of `text` that follow the HTML linearly. */
+  /** The runs of `text` that follow the HTML linearly: with the page's length, where each offset of `text` lies in the
+   * HTML (file-map.ts fileOffset). */
   runs: TextRuns;
-  /** Offset in the HTML of the character at `offset` in `text`. */
-  toRaw(offset: number): number;
 }
 
 /** The deepest nesting of elements read. htmlparser2 keeps its open elements in an array it shifts at the front, so
@@ -177,13 +176,8 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
   }
 
   // The text and the title are made of slices of the page: each gets storage of its own, so that the page can go.
+  // The mapping is plain data, not a closure beside this function's, which hold the page's pieces and the parser.
   const title = ogTitle ?? cleanTitle(titleText);
   const runs: TextRuns = { segOut: Int32Array.from(segOut), segRaw: Int32Array.from(segRaw), outLength: out.length };
-  return { text: detached(out), title: title === null ? null : detached(title), runs, toRaw: toRawOf(runs, html.length) };
-}
-
-/** Made out here, the mapping holds its runs and the page's length, not what extractHtml's own closures hold (the
- * page's pieces, the parser). */
-function toRawOf(runs: TextRuns, htmlLength: number): (offset: number) => number {
-  return (offset) => fileOffset(runs, htmlLength, offset);
+  return { text: detached(out), title: title === null ? null : detached(title), runs };
 }
