@@ -8,12 +8,12 @@
 //
 // The workers are cold in every run (their code not yet optimised), as they are in a CLI run; the peak is the first
 // run's, in a process that has done nothing else.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ShardedCorpus } from '../server/src/parallel/sharded-corpus';
 import { collectGarbage } from '../server/src/collect-garbage';
 import { arg, peakMB } from './process-args';
-import { DEFAULT_MAX_FILE_SIZE, findSources } from '../server/src/sources';
+import { DEFAULT_MAX_FILE_SIZE, findSources, sizedFiles } from '../server/src/sources';
 
 export interface ThreadsResult {
   jobs: number;
@@ -37,8 +37,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < runs; r++) {
       const t0 = performance.now();
       // As the CLI loads a large corpus (cli/run.ts): each thread reads, checks and indexes its share of the files.
-      const found = await findSources([dir]);
-      const files = found.files.map((f) => ({ ...f, bytes: statSync(f.abs).size }));
+      const files = sizedFiles((await findSources([dir])).files);
       const { corpus } = await ShardedCorpus.buildFromFiles(files, { jobs, workerScript, maxFileSize: DEFAULT_MAX_FILE_SIZE });
       // As the CLI does once its corpus is built.
       collectGarbage();

@@ -1,11 +1,10 @@
 // `citecheck check`: load the config, the drafts and the sources, ask the engine, print the report.
 // Everything the command touches comes in through `io`, so it can run in-process as well as from main.ts.
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../core/types';
 import { lineStarts, positionAt } from '../core/text/lines';
-import { assembleSources, DEFAULT_MAX_FILE_SIZE, findSources, loadDrafts, loadFound, NotFoundError, withoutText, type DraftsResult, type FilePosition, type LoadOptions, type SourceMeta } from '../sources';
+import { assembleSources, DEFAULT_MAX_FILE_SIZE, findSources, sizedFiles, loadDrafts, loadFound, NotFoundError, withoutText, type DraftsResult, type FilePosition, type LoadOptions, type SourceMeta } from '../sources';
 import { CHECK_HELP, MAIN_HELP, parseCommandLine, type CheckArgs } from './args';
 import { loadConfig } from './config';
 import { UsageError } from './errors';
@@ -102,12 +101,11 @@ async function openSources(
     throw err;
   });
   const noSources = () => new UsageError(`no sources loaded from ${sourceArgs.join(', ')}`);
-  const sizes = found.files.map((f) => fileSize(f.abs));
-  const threads = threadsFor(jobs, sizes);
+  const files = sizedFiles(found.files);
+  const threads = threadsFor(jobs, files.map((f) => f.bytes));
   const indexing = (done: number, total: number) => progress.update('Indexing', done, total);
   if (threads > 1 && new Set(found.files.map((f) => f.rel)).size === found.files.length) {
     beforeIndex();
-    const files = found.files.map((f, i) => ({ ...f, bytes: sizes[i] as number }));
     // Each thread reads its files and indexes them: one count of files for both.
     const loading = (done: number, total: number) => progress.update('Reading and indexing', done, total, 'files');
     const opened = await openFiles(files, threads, load.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, loading, report).finally(() => progress.clear());
@@ -125,15 +123,6 @@ async function openSources(
   beforeIndex();
   const corpus = await openCorpus(loaded.sources, threads, indexing, report).finally(() => progress.clear());
   return { corpus, sources: loaded.sources.map(withoutText) };
-}
-
-/** A file's size in bytes; 0 when it cannot be read (the loader then says why). */
-function fileSize(abs: string): number {
-  try {
-    return statSync(abs).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** Checks each draft against the corpus and writes the report; returns the exit code. */

@@ -1,5 +1,5 @@
 // Reading sources and drafts from disk: the only part of citecheck's checking path that touches files.
-export { loadSources, loadDrafts, findSources, loadFound, loadSource, assembleSources, withoutText, SOURCE_EXTENSIONS, DRAFT_EXTENSIONS } from './load';
+export { loadSources, loadDrafts, findSources, sizedFiles, loadFound, loadSource, assembleSources, withoutText, SOURCE_EXTENSIONS, DRAFT_EXTENSIONS } from './load';
 export type { LoadedSource, LoadedDraft, LoadOptions, SourcesResult, DraftsResult, SourceFormat, FilePosition, SourceFile, SourceMeta, Input } from './load';
 export { locator } from './file-map';
 export { NotFoundError, displayPath } from './walk';

@@ -1,5 +1,6 @@
 // Loading sources and drafts from disk. Bad files are skipped with a warning naming the file and the
 // reason; everything else loads. Paths that do not exist are the caller's error (NotFoundError).
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Language, SourceInput } from '../core/types';
@@ -79,6 +80,19 @@ export interface Input extends FoundFile {
 /** A source file to load, with its size in bytes (how sources are shared out between threads). */
 export interface SourceFile extends Input {
   bytes: number;
+}
+
+/** The files with their sizes (0 for one that cannot be read: loading it then says why). */
+export function sizedFiles(files: readonly Input[]): SourceFile[] {
+  return files.map((f) => {
+    let bytes = 0;
+    try {
+      bytes = statSync(f.abs).size;
+    } catch {
+      // left to loadSource
+    }
+    return { ...f, bytes };
+  });
 }
 
 /** A loaded source without its text. */
