@@ -11,6 +11,7 @@ import type { Claim, SourceInput, SourceVerdict } from '../../server/src/core/ty
 import { splitEvenly } from '../../server/src/parallel/sharded-corpus';
 import { decodePart, WireEncoder, type WirePart } from '../../server/src/parallel/wire';
 import { generateArticles, generateDraft } from '../../bench/generate';
+import { collectGarbage } from '../../server/src/collect-garbage';
 
 /** A part whose verdicts were kept (checkShard without onVerdict) encoded as a worker encodes its own, as they come. */
 function encodePart(part: ShardPart, order: ReturnType<typeof buildCorpus>['sources']): WirePart {
@@ -143,4 +144,38 @@ test('wire: sentences travel once each, and two that start at one place but diff
   assert.equal(sent.sentences, text.slice(0, 29) + text);
   const back = decodePart(sent, ['s.txt']).found.map((f) => (f.make as (j: number) => SourceVerdict)(0));
   assert.deepEqual(back, verdicts);
+});
+
+test('wire: the encoder keeps the evidence of one source at a time, and numbers evidence that comes back out of order anew', async () => {
+  const texts = ['Some 11,000 troops were sent.', 'About 12,000 troops were sent.'];
+  const order = buildCorpus(texts.map((text, i) => ({ id: `s${i}.txt`, text }))).sources;
+  const evidenceOf = (i: number) => {
+    const text = texts[i] as string;
+    const word = text.split(' ')[1] as string;
+    const start = text.indexOf(word);
+    return { text, line: 1, column: start + 1, wording: word, start, end: start + word.length };
+  };
+  let first: ReturnType<typeof evidenceOf> | null = evidenceOf(0);
+  const firstRef = new WeakRef(first);
+  const encoder = new WireEncoder(order);
+  const verdict = (i: number, evidence: ReturnType<typeof evidenceOf>): SourceVerdict => ({ source: `s${i}.txt`, verdict: 'contradicts', reason: 'source says so', evidence });
+  const second = evidenceOf(1);
+  // Claim 0 and claim 1 cite the same evidence of s0; then s1; then s0's evidence again, out of order (claim 2).
+  encoder.add(0, 0, verdict(0, first));
+  encoder.add(1, 0, verdict(0, first));
+  encoder.add(0, 1, verdict(1, second));
+  const again = { ...first };
+  encoder.add(2, 0, verdict(0, again));
+  first = null;
+  // A WeakRef read in this turn holds its object until the turn ends.
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  assert.equal(firstRef.deref(), undefined, "the first source's evidence is not held once the next source's come");
+  const found = [Int32Array.of(0, 1), Int32Array.of(0), Int32Array.of(0)];
+  const part: ShardPart = { sources: 2, own: -1, found: found.map((at) => ({ at, tags: new Uint8Array(at.length).fill(1), verdicts: [] })) };
+  const sent = deserialize(serialize(encoder.finish(part))) as WirePart;
+  assert.equal(sent.evidence.length / 5, 3, 'evidence numbered once per source visit: s0, s1, s0 again');
+  const back = decodePart(sent, ['s0.txt', 's1.txt']).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
+  assert.deepEqual(back, [[verdict(0, again), verdict(1, second)], [verdict(0, again)], [verdict(0, again)]]);
+  assert.equal((back[0] as SourceVerdict[])[0]?.evidence, (back[1] as SourceVerdict[])[0]?.evidence, 'one source visit, one evidence object');
 });
