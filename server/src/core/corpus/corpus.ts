@@ -13,6 +13,7 @@ import { dateLookupKeys, eachFigureKey, figureKeys, quoteKeys } from './keys';
 import { contentTerms } from '../text/terms';
 import { wordFilter } from './word-filter';
 import { defineSentences, sentenceBounds, sentenceText } from './source-sentences';
+import { packFigures } from './figure-table';
 
 export interface Corpus {
   /** In the order the sources were added; verdicts follow this order. */
@@ -181,6 +182,7 @@ export function addSource(corpus: Corpus, input: SourceInput): SourceDoc {
     },
   }, true);
   corpus.datedRange.set(doc.id, { first, end: corpus.sentenceSource.length });
+  packFigures(doc);
   return doc;
 }
 

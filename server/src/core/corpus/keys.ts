@@ -2,6 +2,7 @@
 import type { FigureMention, SourceDoc } from '../types';
 import { PERSON_KEYS } from '../extract/figures';
 import { contentTerms } from '../text/terms';
+import { figuresAt, figureStart } from './figure-table';
 
 const OUTCOMES = new Set(['casualty', 'killed', 'wounded', 'captured', 'evacuated', 'displaced', 'arrested', 'released', 'rescued', 'recovered', 'hospitalized', 'infected']);
 
@@ -143,10 +144,10 @@ export function figuresFor(claim: FigureMention, doc: SourceDoc): FigureMention[
   // Usually one key holds them all, already in text order; figures under several keys are taken once.
   if (lists > 1) {
     const once = [...new Set(at)];
-    once.sort((a, b) => (doc.figures[a] as FigureMention).start - (doc.figures[b] as FigureMention).start || a - b);
-    return once.map((i) => doc.figures[i] as FigureMention);
+    once.sort((a, b) => figureStart(doc, a) - figureStart(doc, b) || a - b);
+    return figuresAt(doc, once);
   }
-  return at.map((i) => doc.figures[i] as FigureMention);
+  return figuresAt(doc, at);
 }
 
 const lookupKeysOf = new WeakMap<FigureMention, string[]>();

@@ -2,6 +2,7 @@
 import type { DateMention, Evidence, FigureMention, SourceDoc } from '../types';
 import { positionAt } from '../text/lines';
 import { sentenceText } from '../corpus/source-sentences';
+import { figureObjects } from '../corpus/figure-table';
 
 /** `wording` is the text at [wordingStart, wordingEnd) when the caller has it already (a mention's own text): a
  * verdict then shares that string instead of holding a copy of it. */
@@ -44,7 +45,7 @@ export function mentionReason<M extends FigureMention | DateMention>(m: M, varia
 
 /** Drops the evidence and reasons kept for a source's figures and dates (see verify/preparations.ts). */
 export function forgetEvidence(doc: SourceDoc): void {
-  for (const f of doc.figures) {
+  for (const f of figureObjects(doc)) {
     byMention.delete(f);
     reasons.delete(f);
   }

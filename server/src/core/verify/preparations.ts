@@ -3,6 +3,7 @@
 // its comparisons; a one-shot check drops each source's once every claim has been verified against it, so they
 // are never all alive at once (at 10,000 sources they would hold more memory than the texts).
 import type { SourceDoc } from '../types';
+import { figureObjects, forgetFigureObjects } from '../corpus/figure-table';
 import { forgetSourceInterval } from './compare-numbers';
 import { forgetDatedSegments } from './dates';
 import { forgetEvidence } from './evidence';
@@ -13,10 +14,11 @@ export function forgetPreparations(doc: SourceDoc): void {
   forgetPreparedQuotes(doc);
   forgetDatedSegments(doc);
   forgetEvidence(doc);
-  for (const f of doc.figures) {
+  for (const f of figureObjects(doc)) {
     forgetFigure(f);
     forgetSourceInterval(f.number);
   }
+  forgetFigureObjects(doc);
 }
 
 /** Drops what one check shared across its sources' preparations (a check's sources are prepared within it). */
