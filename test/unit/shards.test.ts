@@ -9,7 +9,8 @@ import { buildCorpus, checkDraft, checkShard, mergeShards, readDraft, type Shard
 import { setWhole, shardCounts, wholeCounts } from '../../server/src/core/corpus/corpus';
 import type { Claim, SourceInput, SourceVerdict } from '../../server/src/core/types';
 import { splitEvenly } from '../../server/src/parallel/sharded-corpus';
-import { decodePart, WireEncoder, type WirePart } from '../../server/src/parallel/wire';
+import { decodePart, transferFor, WireEncoder, type WirePart } from '../../server/src/parallel/wire';
+import { MessageChannel } from 'node:worker_threads';
 import { generateArticles, generateDraft } from '../../bench/generate';
 import { collectGarbage } from '../../server/src/collect-garbage';
 
@@ -141,9 +142,55 @@ test('wire: sentences travel once each, and two that start at one place but diff
   const part: ShardPart = { sources: 1, own: -1, found: verdicts.map(() => ({ at: Int32Array.of(0), tags: Uint8Array.of(1), verdicts: [] })) };
   const sent = deserialize(serialize(encoder.finish(part))) as WirePart;
   assert.equal(sent.sentenceEnds.length, 2, 'the first sentence once, the longer one on its own');
-  assert.equal(sent.sentences, text.slice(0, 29) + text);
+  assert.equal(new TextDecoder().decode(sent.sentences), text.slice(0, 29) + text);
   const back = decodePart(sent, ['s.txt']).found.map((f) => (f.make as (j: number) => SourceVerdict)(0));
   assert.deepEqual(back, verdicts);
+});
+
+test('wire: sentences of any characters come back as they were: accents, emoji, a byte order mark, half a surrogate pair', () => {
+  const texts = ['Café owners said 11,000 troops came. ', '\uFEFFSome 12,000 troops 😀 were sent. ', 'Half \uD83D a pair: 13,000 troops left. ', 'A pair \uDE00 reversed \uDE00\uD83D: 14,000 troops. ', 'Plain 15,000 troops.'];
+  const text = texts.join('');
+  const order = buildCorpus([{ id: 's.txt', text }]).sources;
+  let at = 0;
+  const verdicts: SourceVerdict[] = texts.map((sentence) => {
+    const from = at;
+    at += sentence.length;
+    const start = from + sentence.search(/\d/);
+    const end = text.indexOf(' troops', start) + ' troops'.length;
+    const ev = { text: sentence, line: 1, column: start + 1, wording: text.slice(start, end), start, end };
+    return { source: 's.txt', verdict: 'contradicts', reason: 'source says so', evidence: ev };
+  });
+  const encoder = new WireEncoder(order);
+  verdicts.forEach((v, k) => encoder.add(k, 0, v));
+  const part: ShardPart = { sources: 1, own: -1, found: verdicts.map(() => ({ at: Int32Array.of(0), tags: Uint8Array.of(1), verdicts: [] })) };
+  const wire = encoder.finish(part);
+  assert.equal(wire.sentenceEnds.length, 3, 'the sentences with half a pair travel whole, the others in UTF-8');
+  const sent = deserialize(serialize(wire)) as WirePart;
+  const back = decodePart(sent, ['s.txt']).found.map((f) => (f.make as (j: number) => SourceVerdict)(0));
+  assert.deepEqual(back, verdicts);
+});
+
+test('wire: the typed arrays of a part are listed once each to be moved, not copied, to the receiving thread', async () => {
+  const inputs = generateArticles(60, 7);
+  const corpus = buildCorpus(inputs);
+  setWhole(corpus, wholeCounts([shardCounts(corpus)]));
+  const draft = readDraft(generateDraft(800, 7), { language: 'markdown' });
+  const encoder = new WireEncoder(corpus.sources);
+  const part = checkShard(draft, corpus, { onVerdict: (k, at, v) => encoder.add(k, at, v) });
+  const wire = encoder.finish(part);
+  const expected = decodePart(deserialize(serialize(wire)) as WirePart, inputs.map((s) => s.id)).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
+  const list = transferFor(wire);
+  assert.equal(new Set(list).size, list.length, 'each buffer once');
+  assert.equal(list.length, 4 + 5 * wire.found.length);
+  const { port1, port2 } = new MessageChannel();
+  const moved = new Promise<WirePart>((resolve) => port2.once('message', resolve));
+  port1.postMessage(wire, list);
+  const got = await moved;
+  port1.close();
+  assert.equal(wire.sentences.byteLength, 0, 'the sentences of the sender were moved');
+  assert.ok(got.sentences.byteLength > 0);
+  const back = decodePart(got, inputs.map((s) => s.id)).found.map((f) => Array.from(f.at, (_, j) => (f.make as (j: number) => SourceVerdict)(j)));
+  assert.deepEqual(back, expected);
 });
 
 test('wire: the encoder keeps the evidence of one source at a time, and numbers evidence that comes back out of order anew', async () => {

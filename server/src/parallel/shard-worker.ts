@@ -6,7 +6,7 @@ import { buildCorpus, checkShard, createCorpus, readDraft, type Corpus } from '.
 import { cutSources, setWhole, shardCounts } from '../core/corpus/corpus';
 import type { FromShard, SentSource, ShardWork, ToShard } from './protocol';
 import { loadShard } from './load-shard';
-import { WireEncoder } from './wire';
+import { transferFor, WireEncoder } from './wire';
 
 const port = parentPort;
 if (port === null) throw new Error('shard-worker.js runs as a worker thread');
@@ -51,7 +51,8 @@ port.on('message', (m: ToShard) => {
         onVerdict: (k, at, v) => encoder.add(k, at, v),
         ...(m.ownSource === undefined ? {} : { ownSource: m.ownSource }),
       });
-      send({ type: 'checked', id: m.id, part: encoder.finish(part) });
+      const wire = encoder.finish(part);
+      port.postMessage({ type: 'checked', id: m.id, part: wire } satisfies FromShard, transferFor(wire));
     } catch (err) {
       send({ type: 'failed', id: m.id, message: err instanceof Error ? err.message : String(err) });
     }
