@@ -43,7 +43,7 @@ function contextStart(text: string, f: FigureMention): number {
   return text.lastIndexOf(f.context, f.start);
 }
 
-/** Keeps the source's figures as columns from now on; `doc.figures` then makes them afresh at each read. */
+/** Keeps the source's figures as columns from now on; `doc.figures` then gives a new array of them at each read. */
 export function packFigures(doc: SourceDoc): void {
   const figures = doc.figures;
   const count = figures.length;
@@ -86,8 +86,9 @@ export function packFigures(doc: SourceDoc): void {
   defineFigures(doc);
 }
 
-/** Every figure of a packed source, made afresh (the removal of a source and tests read them; the engine reads
- * figureAt). Assigning the property replaces the columns with the array given. */
+/** Every figure of a packed source, in a new array at each read: the objects figureAt gives, made for all of them
+ * (removing a source and callers outside the engine read them; the engine reads figuresAt). Assigning the property
+ * replaces the columns with the array given. */
 function defineFigures(doc: SourceDoc): void {
   Object.defineProperty(doc, 'figures', figuresProperty);
 }
