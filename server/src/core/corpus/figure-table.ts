@@ -38,8 +38,8 @@ function contextStart(text: string, f: FigureMention): number {
   const n = f.number;
   if (n.start !== f.start || f.text.length !== f.end - f.start || n.text.length !== n.end - n.start) return -1;
   if (!text.startsWith(f.text, f.start) || !text.startsWith(n.text, n.start)) return -1;
-  // The context is the figure's clause around it: it starts at or before the figure. An earlier copy of the same
-  // words, if lastIndexOf finds one, slices to the same string.
+  // The context is the figure's clause around it: it starts at or before the figure. lastIndexOf finds the copy of
+  // its words nearest before the figure: if that is not the clause's own, it slices to the same string.
   return text.lastIndexOf(f.context, f.start);
 }
 
